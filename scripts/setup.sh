@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# One-time (idempotent) set-up of everything the build and the tests need, from Debian packages,
+# Debian source packages and the npm registry only. A second run takes seconds: each step checks
+# whether its result is already there.
+#
+#   scripts/setup.sh            # installs packages, fetches ImGui + SDL2 sources, builds SDL2 for wasm,
+#                               # installs playwright-core for the browser tests
+#
+# Where things go (outside the git tree): $CPTS_DEPS, default ~/.cache/cpts-planner/deps
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+source "$here/scripts/lib/common.sh"
+
+# ---- 1. Debian packages -------------------------------------------------------------------------
+# What the build and tests use. googletest/ninja/clang are on the image already but are named here
+# so that a plainer Debian 12 machine gets them too.
+PKGS=(emscripten libsdl2-dev nlohmann-json3-dev googletest libgtest-dev ninja-build cmake
+      clang-14 lld-14 libclang-rt-14-dev chromium xvfb python3-fonttools fonts-dejavu-core
+      dpkg-dev debian-archive-keyring xauth)
+missing=()
+for p in "${PKGS[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  log "installing Debian packages: ${missing[*]}"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}"
+else
+  log "Debian packages: all present"
+fi
+
+# ---- 2. Sources of Dear ImGui (trixie) and SDL2 (bookworm), pinned -------------------------------
+# Fetched with private apt source lists: /etc/apt is never edited.
+IMGUI_VER=1.90.1+ds-1
+SDL_VER=2.26.5+dfsg-1
+mkdir -p "$CPTS_DEPS"
+srcfetch() { # suite package=version
+  local suite=$1 spec=$2 d="$CPTS_DEPS/apt-$1"
+  mkdir -p "$d/lists/partial" "$d/cache/archives/partial"
+  printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: %s\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' "$suite" > "$d/src.sources"
+  local o=(-o Dir::Etc::sourcelist="$d/src.sources" -o Dir::Etc::sourceparts=- -o Dir::State::Lists="$d/lists" -o Dir::Cache="$d/cache")
+  apt-get "${o[@]}" update -qq
+  (cd "$CPTS_DEPS" && apt-get "${o[@]}" source --download-only -qq "$spec")
+}
+if [ ! -f "$CPTS_DEPS/imgui/imgui.cpp" ]; then
+  log "fetching Dear ImGui $IMGUI_VER source"
+  srcfetch trixie "imgui=$IMGUI_VER"
+  rm -rf "$CPTS_DEPS/imgui"
+  (cd "$CPTS_DEPS" && dpkg-source -x "imgui_${IMGUI_VER}.dsc" imgui >/dev/null 2>&1)
+else
+  log "Dear ImGui source: present"
+fi
+if [ ! -f "$CPTS_DEPS/sdl2-wasm/lib/libSDL2.a" ]; then
+  if [ ! -f "$CPTS_DEPS/SDL2-src/CMakeLists.txt" ]; then
+    log "fetching SDL2 $SDL_VER source"
+    srcfetch bookworm "libsdl2=$SDL_VER"
+    rm -rf "$CPTS_DEPS/SDL2-src"
+    (cd "$CPTS_DEPS" && dpkg-source -x "libsdl2_${SDL_VER}.dsc" SDL2-src >/dev/null 2>&1)
+  fi
+  log "building SDL2 for WebAssembly (first time only: about 4 minutes)"
+  source "$here/emsdk.env"
+  emcmake cmake -S "$CPTS_DEPS/SDL2-src" -B "$CPTS_DEPS/sdl2-build" -G Ninja \
+    -DCMAKE_BUILD_TYPE=MinSizeRel -DCMAKE_INSTALL_PREFIX="$CPTS_DEPS/sdl2-wasm" \
+    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DSDL2_DISABLE_SDL2MAIN=ON >"$CPTS_DEPS/sdl2-configure.log" 2>&1 \
+    || { tail -30 "$CPTS_DEPS/sdl2-configure.log"; die "SDL2 configure failed"; }
+  cmake --build "$CPTS_DEPS/sdl2-build" -j"$(nproc)" >"$CPTS_DEPS/sdl2-build.log" 2>&1 \
+    || { tail -30 "$CPTS_DEPS/sdl2-build.log"; die "SDL2 build failed"; }
+  cmake --install "$CPTS_DEPS/sdl2-build" >/dev/null
+else
+  log "SDL2 for wasm: present"
+fi
+
+# ---- 3. playwright-core (drives Debian's /usr/bin/chromium; never downloads a browser) ----------
+if [ ! -f "$here/tests/browser/node_modules/playwright-core/package.json" ]; then
+  log "installing playwright-core from npm"
+  (cd "$here/tests/browser" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund --silent)
+else
+  log "playwright-core: present"
+fi
+log "set-up done (deps in $CPTS_DEPS)"
