@@ -1,20 +1,53 @@
-// cpts-cli — prints what the planner computes. Exit codes: 0 ok, 1 findings/errors, 2 usage.
+// cpts-cli — everything the planner computes, printed from a project file.
+// Exit codes: 0 ok, 1 findings or errors in the file, 2 usage (unknown verb, missing argument,
+// unreadable file).
 #include <cstdio>
 #include <cstring>
+#include <string>
+#include <vector>
 
+#include "cli_verbs.hpp"
 #include "version.hpp"
 
-static void print_help() {
-  std::printf(
-      "cpts-cli %s — planificateur de projet de santé de CPTS\n\n"
-      "Usage : cpts-cli [--help] [--version]\n",
-      cpts::version());
-}
+namespace {
+
+const char* const kHelp =
+    "cpts-cli %s — planificateur de projet de santé de CPTS (ACI)\n"
+    "\n"
+    "Usage : cpts-cli VERBE [options]\n"
+    "\n"
+    "  validate FICHIER                 vérifie le format du fichier projet (.json)\n"
+    "  check FICHIER [--json]           liste les constats de vérification (code 1 s'il y a un bloquant)\n"
+    "  simulate FICHIER [--json] [--scenario plafond|pessimiste|realiste|optimiste]\n"
+    "                   [--monte-carlo N] [--seed S]\n"
+    "                                   financement ACI par année de contrat et par mission\n"
+    "  schedule FICHIER [--json]        échéancier daté des versements\n"
+    "  export --csv indicateurs|echeancier FICHIER [-o SORTIE]\n"
+    "                                   export CSV pour tableur (séparateur « ; », UTF-8 avec BOM)\n"
+    "  migrate FICHIER [-o SORTIE]      réécrit un fichier d'une version antérieure au format actuel\n"
+    "  new --from-sample NOM [-o SORTIE]\n"
+    "                                   crée un projet à partir d'un exemple (sans NOM : liste)\n"
+    "  --version, --help\n"
+    "\n"
+    "Codes de sortie : 0 succès, 1 constats ou erreurs, 2 usage.\n";
+
+}  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 2) { print_help(); return 2; }
-  if (!std::strcmp(argv[1], "--version")) { std::printf("cpts-cli %s (%s)\n", cpts::version(), cpts::build_info()); return 0; }
-  if (!std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h")) { print_help(); return 0; }
-  std::fprintf(stderr, "cpts-cli : commande inconnue « %s » (voir --help)\n", argv[1]);
-  return 2;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    std::fprintf(stderr, kHelp, cpts::version());
+    return 2;
+  }
+  const std::string verb = args[0];
+  args.erase(args.begin());
+  if (verb == "--version") {
+    std::printf("cpts-cli %s (%s)\n", cpts::version(), cpts::build_info());
+    return 0;
+  }
+  if (verb == "--help" || verb == "-h" || verb == "help") {
+    std::printf(kHelp, cpts::version());
+    return 0;
+  }
+  return cpts::cli::run_verb(verb, args);
 }

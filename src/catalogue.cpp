@@ -32,6 +32,21 @@ std::optional<Component> component_from(std::string_view s) {
   return std::nullopt;
 }
 
+const char* component_label_fr(Component c) {
+  switch (c) {
+    case Component::Fonctionnement: return "Fonctionnement";
+    case Component::Fixe: return "Part fixe";
+    case Component::Variable: return "Part variable";
+    case Component::Snp: return "Enveloppe soins non programmés";
+    case Component::CrisePlan: return "Plan de crise (rédaction)";
+    case Component::CriseUpdate: return "Plan de crise (mise à jour)";
+    case Component::CriseActivation: return "Activation en crise";
+    case Component::LettreIntention: return "Lettre d’intention";
+    case Component::Avenant2Topup: return "Complément avenant 2";
+  }
+  return "?";
+}
+
 bool is_mission_component(Component c) {
   return c != Component::Fonctionnement && c != Component::LettreIntention && c != Component::Avenant2Topup;
 }

@@ -32,7 +32,8 @@ enum class Component {
 constexpr int kComponentCount = 9;
 const char* to_string(Component c);                  // "fonctionnement", "fixe", ...
 std::optional<Component> component_from(std::string_view s);
-bool is_mission_component(Component c);              // Fixe, Variable, Snp, Crise*
+bool is_mission_component(Component c);
+const char* component_label_fr(Component c);       // "Part fixe", "Enveloppe soins non programmés"…
 
 struct Amount {
   Cents cents = 0;

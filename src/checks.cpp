@@ -131,7 +131,8 @@ struct Checker {
           add(Severity::Warning, "indicateur_sans_cible", "Indicateur « " + ind.label + " » : aucune cible ni palier. Fixez la cible de chaque année.",
               "Indicator \"" + ind.label + "\": no target and no tier.", ObjectKind::Indicator, ind.id);
       }
-      if (ind.max_cents() == 0)
+      const CatalogueMission* im = m != action_mission.end() ? cat.mission(*m->second) : nullptr;
+      if (ind.max_cents() == 0 && !(im && im->crisis))  // the crisis mission has no variable part
         add(Severity::Info, "indicateur_sans_montant", "Indicateur « " + ind.label + " » : aucun montant associé.",
             "Indicator \"" + ind.label + "\": no amount.", ObjectKind::Indicator, ind.id);
     }
@@ -182,7 +183,7 @@ struct Checker {
             "Année " + std::to_string(b.year) + " en déficit de " + format_eur(-b.balance()) + " (scénario réaliste) : ajustez les dépenses ou trouvez d'autres financements.",
             "Year " + std::to_string(b.year) + " in deficit (realistic scenario).", ObjectKind::Budget, std::to_string(b.year));
     for (const EstimateUse& e : funding.estimates) {
-      std::string what = e.mission.empty() ? to_string(e.component) : std::string(to_string(e.component)) + " « " + mission_label(e.mission) + " »";
+      std::string what = std::string(component_label_fr(e.component)) + (e.mission.empty() ? "" : " « " + mission_label(e.mission) + " »");
       add(Severity::Warning, "montant_estime",
           "Montant estimé utilisé (" + what + " : " + format_eur(e.cents) + ") : remplacez-le par le montant de votre contrat (Financement › montants).",
           "Estimated amount in use (" + what + "): replace it with your contract's figure.", ObjectKind::Amount,

@@ -16,6 +16,15 @@ const char* to_string(Scenario s) {
   return "?";
 }
 
+const char* payment_kind_label_fr(PaymentKind k) {
+  switch (k) {
+    case PaymentKind::Full: return "versement";
+    case PaymentKind::Advance: return "avance 75 %";
+    case PaymentKind::Balance: return "solde";
+  }
+  return "?";
+}
+
 Cents YearFunding::fixed_total() const {
   Cents t = fonctionnement + topup;
   for (const auto& m : missions) t += m.fixe + m.snp + m.activation;

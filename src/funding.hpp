@@ -31,6 +31,7 @@ enum class Scenario {
 const char* to_string(Scenario s);  // "plafond", "pessimiste", "réaliste", "optimiste"
 
 enum class PaymentKind { Full, Advance, Balance };
+const char* payment_kind_label_fr(PaymentKind k);  // "versement", "avance 75 %", "solde"
 
 struct PaymentItem {
   Date date;

@@ -51,9 +51,27 @@ struct LocatingSax {
     return dom.string(v);
   }
   bool binary(Json::binary_t& v) { return dom.binary(v); }
-  bool start_object(std::size_t n) { return dom.start_object(n); }
-  bool key(std::string& v) { return dom.key(v); }
-  bool end_object() { return dom.end_object(); }
+  // A key given twice in one object would silently keep the last value: refuse it instead.
+  std::vector<std::vector<std::string>> keys_in_open_objects;
+  bool start_object(std::size_t n) {
+    keys_in_open_objects.emplace_back();
+    return dom.start_object(n);
+  }
+  bool key(std::string& v) {
+    auto& keys = keys_in_open_objects.back();
+    for (const std::string& k : keys)
+      if (k == v) {
+        failed = true;
+        error_token = "clé en double « " + v.substr(0, 60) + " »";
+        return false;
+      }
+    if (keys.size() < 64) keys.push_back(v);  // objects of this format have few keys
+    return dom.key(v);
+  }
+  bool end_object() {
+    keys_in_open_objects.pop_back();
+    return dom.end_object();
+  }
   bool start_array(std::size_t n) { return dom.start_array(n); }
   bool end_array() { return dom.end_array(); }
   bool parse_error(std::size_t pos, const std::string& token, const nlohmann::detail::exception&) {
@@ -88,12 +106,14 @@ std::optional<Json> parse_json_limited(std::string_view text, JsonError& error) 
   bool ok = Json::sax_parse(text.begin(), text.end(), &sax, nlohmann::detail::input_format_t::json, true);
   if (!ok || sax.failed || j.is_discarded()) {
     if (sax.error_token == "texte trop long") {
-      error = {"$", "un texte dépasse " + std::to_string(kMaxStringBytes) + " octets"};
+      error = {"$", "un texte dépasse " + format_number_fr(kMaxStringBytes, 0) + " octets"};
+    } else if (sax.error_token.rfind("clé en double", 0) == 0) {
+      error = {"$", sax.error_token + " dans un même objet"};
     } else {
       std::size_t pos = sax.error_pos ? sax.error_pos - 1 : 0;
       std::string what = text.empty() ? "fichier vide" : (pos + 1 >= text.size() ? "fichier tronqué ou incomplet" : "syntaxe JSON invalide");
       if (!sax.error_token.empty() && sax.error_token.size() < 40 && what == "syntaxe JSON invalide")
-        what += " près de « " + sax.error_token + " »";
+        what += " près de " + describe_value(Json(sax.error_token));  // describe_value repairs bad UTF-8
       error = {line_col(text, pos), what + " (ou texte non UTF-8)"};
     }
     return std::nullopt;
@@ -107,7 +127,11 @@ std::string dump_canonical(const OrderedJson& j) {
 
 std::string describe_value(const Json& j) {
   std::string s = j.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
-  if (s.size() > 40) s = s.substr(0, 37) + "…";
+  if (s.size() > 40) {
+    std::size_t cut = 37;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 sequence
+    s = s.substr(0, cut) + "…";
+  }
   return "« " + s + " »";
 }
 
@@ -173,12 +197,12 @@ void JsonReader::integer(const Json& obj, const char* key, const std::string& pa
       return;
     }
     if (v->is_number_unsigned() && v->get<unsigned long long>() > static_cast<unsigned long long>(max)) {
-      error(key_path(path, key), "entier entre " + std::to_string(min) + " et " + std::to_string(max) + " attendu, trouvé " + describe_value(*v));
+      error(key_path(path, key), "entier entre " + format_number_fr(static_cast<double>(min), 0) + " et " + format_number_fr(static_cast<double>(max), 0) + " attendu, trouvé " + describe_value(*v));
       return;
     }
     long long x = v->get<long long>();
     if (x < min || x > max) {
-      error(key_path(path, key), "entier entre " + std::to_string(min) + " et " + std::to_string(max) + " attendu, trouvé " + describe_value(*v));
+      error(key_path(path, key), "entier entre " + format_number_fr(static_cast<double>(min), 0) + " et " + format_number_fr(static_cast<double>(max), 0) + " attendu, trouvé " + describe_value(*v));
       return;
     }
     out = x;

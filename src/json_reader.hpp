@@ -19,7 +19,7 @@ using OrderedJson = nlohmann::ordered_json;
 // Documented limits (README, "Limites"): a file larger or deeper than this is refused before parsing.
 constexpr std::size_t kMaxFileBytes = 20 * 1024 * 1024;
 constexpr int kMaxDepth = 64;
-constexpr std::size_t kMaxStringBytes = 20000;
+constexpr std::size_t kMaxStringBytes = 100000;  // one text field (a long objective or notes)
 
 struct JsonError {
   std::string path;     // "$.a.b[2]" or "ligne 3, colonne 14" for syntax errors

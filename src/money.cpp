@@ -119,7 +119,15 @@ std::string format_number_fr(double v, int decimals) {
   if (decimals > 6) decimals = 6;
   double scale = std::pow(10.0, decimals);
   double r = std::round(std::fabs(v) * scale);
-  if (r > 9e15) return v < 0 ? "-\xE2\x88\x9E" : "\xE2\x88\x9E";
+  if (r > 9e15 && decimals > 0) return format_number_fr(v, 0);
+  if (r > 9e15) {  // beyond exact integers: scientific notation, French decimal comma
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3e", v);
+    std::string out = buf;
+    for (char& ch : out)
+      if (ch == '.') ch = ',';
+    return out;
+  }
   auto units = static_cast<std::uint64_t>(r);
   auto p = static_cast<std::uint64_t>(scale);
   std::string s = (v < 0 && units != 0 ? "-" : "") + group_thousands(units / p, kNarrowNbsp);

@@ -1,0 +1,58 @@
+// Engine benchmark: prints one JSON object with medians (ms) for the stress project —
+// simulation + checks, Monte-Carlo 10 000 draws, JSON load + validation, save. Built natively and
+// to wasm (run under node) so that scripts/bench.sh can report both and their ratio.
+// Figures, not pass/fail: see the benchmark report.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "checks.hpp"
+#include "project_json.hpp"
+#include "scenarios.hpp"
+#include "stress.hpp"
+
+namespace {
+
+double median_ms(int runs, const std::function<void()>& f) {
+  std::vector<double> t;
+  for (int i = 0; i < runs; ++i) {
+    auto a = std::chrono::steady_clock::now();
+    f();
+    auto b = std::chrono::steady_clock::now();
+    t.push_back(std::chrono::duration<double, std::milli>(b - a).count());
+  }
+  std::sort(t.begin(), t.end());
+  return t[t.size() / 2];
+}
+
+volatile long long sink = 0;  // keeps the optimiser from dropping the work
+
+}  // namespace
+
+int main() {
+  using namespace cpts;
+  Project p = make_stress_project();
+  std::string text = save_project(p);
+  double sim = median_ms(21, [&] { sink = sink + simulate(p, Scenario::Realistic).total(); });
+  double sim_checks = median_ms(21, [&] {
+    FundingResult r = simulate(p, Scenario::Realistic);
+    sink = sink + static_cast<long long>(check_project(p, r).size());
+  });
+  double mc = median_ms(5, [&] { sink = sink + monte_carlo(p, 10000, 7).variable_total.p50; });
+  double load = median_ms(7, [&] { sink = sink + static_cast<long long>(load_project(text).project->indicators.size()); });
+  double save = median_ms(7, [&] { sink = sink + static_cast<long long>(save_project(p).size()); });
+  std::printf(
+      "{\"platform\": \"%s\", \"communes\": %zu, \"actions\": %zu, \"indicators\": %zu, \"file_bytes\": %zu,\n"
+      " \"simulate_ms\": %.3f, \"simulate_and_checks_ms\": %.3f, \"monte_carlo_10000_ms\": %.1f,\n"
+      " \"json_load_validate_ms\": %.2f, \"json_save_ms\": %.2f}\n",
+#ifdef __EMSCRIPTEN__
+      "wasm",
+#else
+      "native",
+#endif
+      p.territory.communes.size(), p.actions.size(), p.indicators.size(), text.size(), sim, sim_checks, mc, load, save);
+  return 0;
+}

@@ -1,0 +1,313 @@
+#include "cli_verbs.hpp"
+
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <optional>
+#include <sstream>
+
+#include "checks.hpp"
+#include "csv_export.hpp"
+#include "json_reader.hpp"
+#include "project_json.hpp"
+#include "result_json.hpp"
+#include "samples.hpp"
+#include "scenarios.hpp"
+#include "text_table.hpp"
+
+namespace cpts::cli {
+
+namespace {
+
+constexpr int kOk = 0, kFindings = 1, kUsage = 2;
+
+// Arguments: positional ones plus "--flag value" options and bare "--flag" switches.
+struct Args {
+  std::vector<std::string> positional;
+  std::map<std::string, std::string> options;
+  bool has(const std::string& k) const { return options.count(k) > 0; }
+  std::string get(const std::string& k, const std::string& def = {}) const {
+    auto it = options.find(k);
+    return it == options.end() ? def : it->second;
+  }
+};
+
+Args parse_args(const std::vector<std::string>& in, std::initializer_list<const char*> with_value) {
+  Args a;
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    const std::string& s = in[i];
+    if (s.size() > 1 && s[0] == '-') {
+      bool takes = false;
+      for (const char* w : with_value) takes = takes || s == w;
+      if (takes && i + 1 < in.size()) a.options[s] = in[++i];
+      else a.options[s] = takes ? "" : "1";
+    } else {
+      a.positional.push_back(s);
+    }
+  }
+  return a;
+}
+
+int usage(const std::string& msg) {
+  std::fprintf(stderr, "cpts-cli : %s (voir cpts-cli --help)\n", msg.c_str());
+  return kUsage;
+}
+
+std::optional<std::string> read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::string text;
+  char buf[65536];
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+    text.append(buf, static_cast<std::size_t>(in.gcount()));
+    if (text.size() > kMaxFileBytes) break;  // the loader refuses it with a clear message
+  }
+  return text;
+}
+
+bool write_output(const std::string& path, const std::string& text) {
+  if (path.empty() || path == "-") {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return true;
+  }
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+  return static_cast<bool>(out);
+}
+
+void print_errors(const std::string& file, const std::vector<JsonError>& errors) {
+  std::fprintf(stderr, "%s : fichier refusé (%zu erreur%s)\n", file.c_str(), errors.size(), errors.size() > 1 ? "s" : "");
+  for (const JsonError& e : errors) std::fprintf(stderr, "  %s : %s\n", e.path.c_str(), e.message.c_str());
+}
+
+// Loads the project named by the first positional argument; prints errors and sets `code`.
+std::optional<Project> load_arg(const Args& a, int& code) {
+  if (a.positional.empty()) {
+    code = usage("fichier projet manquant");
+    return std::nullopt;
+  }
+  const std::string& path = a.positional[0];
+  auto text = read_file(path);
+  if (!text) {
+    std::fprintf(stderr, "cpts-cli : impossible de lire « %s »\n", path.c_str());
+    code = kUsage;
+    return std::nullopt;
+  }
+  ProjectLoad loaded = load_project(*text);
+  if (!loaded.project) {
+    print_errors(path, loaded.errors);
+    code = kFindings;
+    return std::nullopt;
+  }
+  return std::move(loaded.project);
+}
+
+std::optional<Scenario> scenario_from(const std::string& s) {
+  if (s.empty() || s == "plafond" || s == "ceiling") return Scenario::Ceiling;
+  if (s == "pessimiste" || s == "pessimistic") return Scenario::Pessimistic;
+  if (s == "realiste" || s == "réaliste" || s == "realistic") return Scenario::Realistic;
+  if (s == "optimiste" || s == "optimistic") return Scenario::Optimistic;
+  return std::nullopt;
+}
+
+std::string money(Cents c) { return c == 0 ? "–" : format_eur_short(c); }
+
+int verb_validate(const Args& a) {
+  int code = kOk;
+  auto p = load_arg(a, code);
+  if (!p) return code;
+  std::printf("%s : fichier valide — « %s », %zu communes, %zu actions, %zu indicateurs\n", a.positional[0].c_str(),
+              p->identity.name.c_str(), p->territory.communes.size(), p->actions.size(), p->indicators.size());
+  return kOk;
+}
+
+int verb_check(const Args& a) {
+  int code = kOk;
+  auto p = load_arg(a, code);
+  if (!p) return code;
+  auto findings = check_project(*p);
+  if (a.has("--json")) {
+    std::fputs(findings_to_json(findings).c_str(), stdout);
+  } else {
+    for (const Finding& f : findings)
+      std::printf("[%s] %s%s%s\n", to_string(f.severity), f.message_fr.c_str(), f.ref.id.empty() ? "" : "  ⟶ ",
+                  f.ref.id.empty() ? "" : (std::string(to_string(f.ref.kind)) + " " + f.ref.id).c_str());
+    std::printf("%d bloquant(s), %d à revoir, %d information(s)\n", count(findings, Severity::Blocking),
+                count(findings, Severity::Warning), count(findings, Severity::Info));
+  }
+  return count(findings, Severity::Blocking) > 0 ? kFindings : kOk;
+}
+
+void print_simulation(const Project& p, const FundingResult& r) {
+  const Catalogue& cat = *r.catalogue;
+  std::printf("%s — %s — taille %d (%s habitants%s)\n", p.identity.name.c_str(), cat.label_fr.c_str(), r.taille,
+              format_number_fr(static_cast<double>(r.population), 0).c_str(),
+              r.taille != r.computed_taille ? ", taille forcée" : "");
+  std::printf("Contrat signé le %s — scénario : %s\n\n", format_fr(p.contract.signature).c_str(), to_string(r.scenario));
+  std::vector<std::string> header = {"Montants en €"};
+  for (const YearFunding& y : r.years) header.push_back("Année " + std::to_string(y.year));
+  header.push_back("Total");
+  TextTable t(header, {false, true, true, true, true, true, true});
+  auto add_row = [&](const std::string& label, auto get) {
+    std::vector<std::string> cells = {label};
+    Cents total = 0;
+    for (const YearFunding& y : r.years) {
+      Cents c = get(y);
+      total += c;
+      cells.push_back(money(c));
+    }
+    if (total == 0) return;
+    cells.push_back(money(total));
+    t.row(cells);
+  };
+  add_row("Fonctionnement", [](const YearFunding& y) { return y.fonctionnement; });
+  add_row("Complément avenant 2", [](const YearFunding& y) { return y.topup; });
+  for (std::size_t m = 0; m < cat.missions.size(); ++m) {
+    const std::string& name = cat.missions[m].short_fr;
+    add_row(name + " — fixe", [m](const YearFunding& y) { return y.missions[m].fixe; });
+    add_row(name + " — SNP", [m](const YearFunding& y) { return y.missions[m].snp; });
+    add_row(name + " — variable", [m](const YearFunding& y) { return y.missions[m].variable; });
+    add_row(name + " — activation", [m](const YearFunding& y) { return y.missions[m].activation; });
+    add_row(name + " — total", [m](const YearFunding& y) { return y.missions[m].total(); });
+  }
+  t.separator();
+  add_row("Total fixe", [](const YearFunding& y) { return y.fixed_total(); });
+  add_row("Total variable", [](const YearFunding& y) { return y.variable_total(); });
+  add_row("Variable maximum (part à risque)", [](const YearFunding& y) { return y.variable_max_total(); });
+  add_row("TOTAL", [](const YearFunding& y) { return y.total(); });
+  std::fputs(t.str().c_str(), stdout);
+  std::printf("\nAnnées de contrat :");
+  for (const YearFunding& y : r.years) std::printf(" %d) %s → %s", y.year, format_fr(y.start).c_str(), format_fr(from_days(to_days(y.end) - 1)).c_str());
+  std::printf("\n\nPar année civile (dates de versement) :\n");
+  TextTable cal({"Année civile", "Versements"}, {false, true});
+  for (auto& [year, cents] : r.by_calendar_year) cal.row({std::to_string(year), format_eur(cents)});
+  std::fputs(cal.str().c_str(), stdout);
+  if (r.pre_contract) std::printf("Avant le contrat (lettre d’intention) : %s\n", format_eur(r.pre_contract).c_str());
+  if (!r.estimates.empty()) {
+    std::printf("\n* Montants estimés utilisés (à remplacer par ceux du contrat) :");
+    for (std::size_t i = 0; i < r.estimates.size(); ++i) {
+      const EstimateUse& e = r.estimates[i];
+      const CatalogueMission* m = cat.mission(e.mission);
+      std::printf("%s %s%s%s", i ? ";" : "", component_label_fr(e.component), m ? " — " : "", m ? m->short_fr.c_str() : "");
+    }
+    std::printf(".\n");
+  }
+}
+
+int verb_simulate(const Args& a) {
+  int code = kOk;
+  auto p = load_arg(a, code);
+  if (!p) return code;
+  auto scenario = scenario_from(a.get("--scenario"));
+  if (!scenario) return usage("scénario inconnu « " + a.get("--scenario") + " »");
+  FundingResult r = simulate(*p, *scenario);
+  int draws = 0;
+  if (a.has("--monte-carlo")) {
+    draws = std::atoi(a.get("--monte-carlo").c_str());
+    if (draws < 1 || draws > 1000000) return usage("--monte-carlo attend un nombre de tirages entre 1 et 1 000 000");
+  }
+  std::uint64_t seed = a.has("--seed") ? std::strtoull(a.get("--seed").c_str(), nullptr, 10) : 20190820;
+  if (a.has("--json")) {
+    std::fputs(funding_to_json(r).c_str(), stdout);
+    if (draws) std::fputs(monte_carlo_to_json(monte_carlo(*p, draws, seed)).c_str(), stdout);
+    return kOk;
+  }
+  print_simulation(*p, r);
+  if (draws) {
+    MonteCarloResult mc = monte_carlo(*p, draws, seed);
+    std::printf("\nPart variable, Monte-Carlo (%d tirages, graine %llu, probabilités « réaliste ») :\n", mc.draws,
+                static_cast<unsigned long long>(mc.seed));
+    TextTable t({"Année", "P10", "P50", "P90"}, {false, true, true, true});
+    for (int k = 0; k < kContractYears; ++k)
+      t.row({std::to_string(k + 1), format_eur(mc.variable_by_year[k].p10), format_eur(mc.variable_by_year[k].p50),
+             format_eur(mc.variable_by_year[k].p90)});
+    t.separator();
+    t.row({"5 ans", format_eur(mc.variable_total.p10), format_eur(mc.variable_total.p50), format_eur(mc.variable_total.p90)});
+    std::fputs(t.str().c_str(), stdout);
+  }
+  return kOk;
+}
+
+int verb_schedule(const Args& a) {
+  int code = kOk;
+  auto p = load_arg(a, code);
+  if (!p) return code;
+  FundingResult r = simulate(*p, Scenario::Ceiling);
+  if (a.has("--json")) {
+    std::fputs(schedule_to_json(r).c_str(), stdout);
+    return kOk;
+  }
+  TextTable t({"Date", "Année", "Mission", "Composante", "Nature", "Montant", ""}, {false, true, false, false, false, true, false});
+  for (const PaymentItem& it : r.schedule) {
+    const CatalogueMission* m = r.catalogue->mission(it.mission);
+    t.row({format_fr(it.date), it.contract_year ? std::to_string(it.contract_year) : "avant", m ? m->short_fr : "Contrat",
+           component_label_fr(it.component), payment_kind_label_fr(it.kind), format_eur(it.cents), it.estimate ? "estimé" : ""});
+  }
+  std::fputs(t.str().c_str(), stdout);
+  std::printf("Total des années 1 à 5 : %s\n", format_eur(r.total()).c_str());
+  return kOk;
+}
+
+int verb_export(const Args& a) {
+  std::string kind = a.get("--csv");
+  if (kind.empty()) return usage("export attend --csv indicateurs|echeancier");
+  int code = kOk;
+  auto p = load_arg(a, code);
+  if (!p) return code;
+  FundingResult r = simulate(*p, Scenario::Ceiling);
+  std::string csv;
+  if (kind == "indicateurs" || kind == "indicators") csv = indicators_csv(*p, r);
+  else if (kind == "echeancier" || kind == "échéancier" || kind == "schedule") csv = schedule_csv(r, *r.catalogue);
+  else return usage("export CSV inconnu « " + kind + " » (indicateurs ou echeancier)");
+  if (!write_output(a.get("-o"), csv)) {
+    std::fprintf(stderr, "cpts-cli : impossible d'écrire « %s »\n", a.get("-o").c_str());
+    return kUsage;
+  }
+  return kOk;
+}
+
+int verb_migrate(const Args& a) {
+  if (a.positional.empty()) return usage("fichier projet manquant");
+  auto text = read_file(a.positional[0]);
+  if (!text) return usage("impossible de lire « " + a.positional[0] + " »");
+  std::vector<JsonError> errors;
+  std::string out = migrate_project_text(*text, errors);
+  if (out.empty()) {
+    print_errors(a.positional[0], errors);
+    return kFindings;
+  }
+  if (!write_output(a.get("-o"), out)) return usage("impossible d'écrire « " + a.get("-o") + " »");
+  return kOk;
+}
+
+int verb_new(const Args& a) {
+  std::string name = a.get("--from-sample");
+  if (name.empty() && !a.positional.empty()) name = a.positional[0];
+  if (name.empty()) {
+    std::printf("Exemples disponibles :\n");
+    for (const std::string& id : sample_ids()) std::printf("  %s\n", id.c_str());
+    return a.has("--from-sample") ? kOk : usage("new attend --from-sample NOM");
+  }
+  std::string_view text = sample_text(name);
+  if (text.empty()) return usage("exemple inconnu « " + name + " » (cpts-cli new --from-sample pour la liste)");
+  if (!write_output(a.get("-o"), std::string(text))) return usage("impossible d'écrire « " + a.get("-o") + " »");
+  if (!a.get("-o").empty()) std::fprintf(stderr, "Projet créé : %s\n", a.get("-o").c_str());
+  return kOk;
+}
+
+}  // namespace
+
+int run_verb(const std::string& verb, const std::vector<std::string>& raw) {
+  Args a = parse_args(raw, {"--scenario", "--monte-carlo", "--seed", "--csv", "-o", "--from-sample"});
+  if (verb == "validate") return verb_validate(a);
+  if (verb == "check") return verb_check(a);
+  if (verb == "simulate") return verb_simulate(a);
+  if (verb == "schedule") return verb_schedule(a);
+  if (verb == "export") return verb_export(a);
+  if (verb == "migrate") return verb_migrate(a);
+  if (verb == "new") return verb_new(a);
+  return usage("commande inconnue « " + verb + " »");
+}
+
+}  // namespace cpts::cli

@@ -1,0 +1,10 @@
+// The verbs of cpts-cli; each returns the process exit code (0 ok, 1 findings/errors, 2 usage).
+#pragma once
+#include <string>
+#include <vector>
+
+namespace cpts::cli {
+
+int run_verb(const std::string& verb, const std::vector<std::string>& args);
+
+}  // namespace cpts::cli

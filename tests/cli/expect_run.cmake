@@ -1,0 +1,20 @@
+# cmake -DCMD="exe|arg|..." -DEXIT=n [-DMATCH=regex] [-DOUT=file -DOUT_MATCH=regex] -P expect_run.cmake
+# Runs a command and checks its exit code and what it printed (stdout + stderr).
+string(REPLACE "|" ";" CMD "${CMD}")
+execute_process(COMMAND ${CMD} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT code EQUAL EXIT)
+  message(FATAL_ERROR "exit code ${code}, expected ${EXIT}\n${out}\n${err}")
+endif()
+if(DEFINED MATCH AND NOT "${out}${err}" MATCHES "${MATCH}")
+  message(FATAL_ERROR "output does not match « ${MATCH} »:\n${out}\n${err}")
+endif()
+if(DEFINED OUT)
+  file(READ ${OUT} content)
+  file(READ ${OUT} bom LIMIT 3 HEX)
+  if(NOT bom STREQUAL "efbbbf")  # CSV files start with the UTF-8 BOM for French spreadsheets
+    message(FATAL_ERROR "${OUT} does not start with a UTF-8 BOM")
+  endif()
+  if(NOT content MATCHES "${OUT_MATCH}")
+    message(FATAL_ERROR "${OUT} does not match « ${OUT_MATCH} »")
+  endif()
+endif()
