@@ -67,3 +67,20 @@ TEST(Scenarios, StressProjectRuns) {
   EXPECT_GT(r.variable_total.p90, 0);
   EXPECT_EQ(r.draws, 200);
 }
+
+TEST(Scenarios, MonteCarloOfManyAlikeIndicatorsFollowsTheBinomialLaw) {
+  // 100 deliverables of 100 € with p = 0,3: successes ~ Binomial(100; 0,3), mean 30, sd 4,58.
+  // Expected yearly variable: P50 ≈ 3 000 €, P10 ≈ 3 000 − 1,28 × 458 ≈ 2 400 €, P90 ≈ 3 600 €.
+  Project p = two_indicators();
+  p.indicators.clear();
+  for (int i = 0; i < 100; ++i) {
+    Indicator ind{"I" + std::to_string(i + 1), "A1", "Livrable", IndicatorKind::Deliverable};
+    ind.cents = euros(100);
+    ind.assumptions.realistic = 0.3;
+    p.indicators.push_back(ind);
+  }
+  MonteCarloResult r = monte_carlo(p, 10000, 3);
+  EXPECT_NEAR(r.variable_by_year[1].p50, euros(3000), euros(200));
+  EXPECT_NEAR(r.variable_by_year[1].p10, euros(2400), euros(200));
+  EXPECT_NEAR(r.variable_by_year[1].p90, euros(3600), euros(200));
+}
