@@ -21,10 +21,16 @@ missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node.js (18+) runs emscripten's JS tools and the browser tests; the image ships nodesource's
+# node 20. Debian's own (18) is installed only when there is none.
+command -v node >/dev/null 2>&1 || missing+=(nodejs npm)
+mkdir -p "$CPTS_DEPS/logs"
 if ((${#missing[@]})); then
-  log "installing Debian packages: ${missing[*]}"
-  as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  # apt and dpkg are chatty even with -qq: their output goes to a log, shown only on failure.
+  log "installing Debian packages (about 1-2 min the first time): ${missing[*]}"
+  quietly "$CPTS_DEPS/logs/apt.log" as_root apt-get update -qq
+  quietly "$CPTS_DEPS/logs/apt.log" as_root env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -qq --no-install-recommends "${missing[@]}"
 else
   log "Debian packages: all present"
 fi
@@ -39,8 +45,10 @@ srcfetch() { # suite package=version
   mkdir -p "$d/lists/partial" "$d/cache/archives/partial"
   printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: %s\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' "$suite" > "$d/src.sources"
   local o=(-o Dir::Etc::sourcelist="$d/src.sources" -o Dir::Etc::sourceparts=- -o Dir::State::Lists="$d/lists" -o Dir::Cache="$d/cache")
-  apt-get "${o[@]}" update -qq
-  (cd "$CPTS_DEPS" && apt-get "${o[@]}" source --download-only -qq "$spec")
+  # As root, apt's download sandbox user (_apt) cannot write into root's home: download as root.
+  [ "$(id -u)" = 0 ] && o+=(-o APT::Sandbox::User=root)
+  quietly "$CPTS_DEPS/logs/apt-source.log" apt-get "${o[@]}" update -qq
+  (cd "$CPTS_DEPS" && quietly "$CPTS_DEPS/logs/apt-source.log" apt-get "${o[@]}" source --download-only -qq "$spec")
 }
 if [ ! -f "$CPTS_DEPS/imgui/imgui.cpp" ]; then
   log "fetching Dear ImGui $IMGUI_VER source"
@@ -59,12 +67,10 @@ if [ ! -f "$CPTS_DEPS/sdl2-wasm/lib/libSDL2.a" ]; then
   fi
   log "building SDL2 for WebAssembly (first time only: about 4 minutes)"
   source "$here/emsdk.env"
-  emcmake cmake -S "$CPTS_DEPS/SDL2-src" -B "$CPTS_DEPS/sdl2-build" -G Ninja \
+  quietly "$CPTS_DEPS/logs/sdl2-configure.log" emcmake cmake -S "$CPTS_DEPS/SDL2-src" -B "$CPTS_DEPS/sdl2-build" -G Ninja \
     -DCMAKE_BUILD_TYPE=MinSizeRel -DCMAKE_INSTALL_PREFIX="$CPTS_DEPS/sdl2-wasm" \
-    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DSDL2_DISABLE_SDL2MAIN=ON >"$CPTS_DEPS/sdl2-configure.log" 2>&1 \
-    || { tail -30 "$CPTS_DEPS/sdl2-configure.log"; die "SDL2 configure failed"; }
-  cmake --build "$CPTS_DEPS/sdl2-build" -j"$(nproc)" >"$CPTS_DEPS/sdl2-build.log" 2>&1 \
-    || { tail -30 "$CPTS_DEPS/sdl2-build.log"; die "SDL2 build failed"; }
+    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DSDL2_DISABLE_SDL2MAIN=ON
+  quietly "$CPTS_DEPS/logs/sdl2-build.log" cmake --build "$CPTS_DEPS/sdl2-build" -j"$(nproc)"
   cmake --install "$CPTS_DEPS/sdl2-build" >/dev/null
 else
   log "SDL2 for wasm: present"
@@ -73,7 +79,8 @@ fi
 # ---- 3. playwright-core (drives Debian's /usr/bin/chromium; never downloads a browser) ----------
 if [ ! -f "$here/tests/browser/node_modules/playwright-core/package.json" ]; then
   log "installing playwright-core from npm"
-  (cd "$here/tests/browser" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund --silent)
+  (cd "$here/tests/browser" && quietly "$CPTS_DEPS/logs/npm.log" env PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 \
+    npm install --no-audit --no-fund --silent)
 else
   log "playwright-core: present"
 fi

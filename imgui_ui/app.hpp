@@ -1,0 +1,69 @@
+// The application shell: one full-window ImGui window with the menu bar, the body and a status
+// line. The UI pass only *records* what the user asked for (Action); App applies the actions after
+// the pass (the immediate-mode "Documents" pattern of ImGui's demo), which later gives undo/redo
+// and a clean "unsaved" flag. No platform code here: main.cpp + platform_*.cpp drive it.
+#pragma once
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "theme.hpp"
+
+namespace cpts::ui {
+
+enum class ActionKind { New, Open, Save, Quit, Undo, Redo, SetTheme, SetZoom, About };
+
+struct Action {
+  ActionKind kind;
+  int value = 0;  // SetTheme: Theme as int; SetZoom: percent
+};
+
+struct AppConfig {
+  bool in_browser = false;    // no Quit (a page cannot close itself), no Ctrl+N (the browser keeps it)
+  Theme theme = Theme::Light;
+  int zoom_percent = 100;
+  float base_font_px = 17.0f;  // font height at 100 %, in UI units (CSS pixels on the web)
+};
+
+inline constexpr int kZoomLevels[] = {100, 150, 200};
+
+class App {
+ public:
+  explicit App(const AppConfig& config);
+
+  // Before ImGui::NewFrame(): rebuilds fonts and style when zoom, theme or pixel ratio changed.
+  // Returns true when the font atlas was rebuilt (the renderer must upload it again).
+  bool prepare_frame(float pixel_ratio);
+  void draw();  // the whole UI, between ImGui::NewFrame() and ImGui::Render()
+
+  void request(Action a) { pending_.push_back(a); }
+  bool quit_requested() const { return quit_requested_; }
+  bool take_about_request();  // true once after an About action (the dialog opens the popup)
+
+  bool in_browser() const { return config_.in_browser; }
+  Theme theme() const { return config_.theme; }
+  int zoom_percent() const { return config_.zoom_percent; }
+  const std::string& status() const { return status_; }
+  ImVec4 background() const { return palette().background; }
+
+ private:
+  void handle_shortcuts();
+  void apply(const Action& a);
+
+  AppConfig config_;
+  std::vector<Action> pending_;
+  std::string status_;
+  bool quit_requested_ = false;
+  bool about_requested_ = false;
+  float fonts_px_ = 0, fonts_ratio_ = 0;  // what the font atlas was built for
+  float style_px_ = 0;
+  Theme style_theme_ = Theme::Light;
+};
+
+// Parts of the shell, one file each.
+void draw_menu_bar(App& app);
+void draw_about_dialog(App& app);
+void draw_status_line(const App& app);
+
+}  // namespace cpts::ui

@@ -1,0 +1,16 @@
+# The one list of characters the UI can show. It feeds both the font subset (fontTools, at build
+# time) and ImGui's glyph ranges (generated header), so the two can never disagree.
+# ImGui's default ranges stop at U+00FF: without this list € œ ’ « » … and U+202F would show as '?'.
+set(CPTS_FONT_GLYPH_RANGES
+  0020-007E   # ASCII
+  00A0-00FF   # Latin-1: é è à ç ô « » NBSP °
+  0152-0153   # Œ œ
+  0178-0178   # Ÿ
+  2010-2027   # ‐ – — ‘ ’ “ ” • …
+  202F-202F   # narrow no-break space (thousands separator: 1 234,56 €)
+  20AC-20AC   # €
+  2191-2191   # ↑
+  2193-2193   # ↓
+  2713-2713   # ✓
+  2717-2717   # ✗
+)

@@ -1,0 +1,60 @@
+#include "fonts.hpp"
+
+#include <cstdio>
+
+#ifndef CPTS_FONT_REGULAR
+#error "CPTS_FONT_REGULAR must name the subset font (set by imgui_ui/CMakeLists.txt)"
+#endif
+
+namespace cpts::ui {
+
+namespace {
+ImFont* g_bold = nullptr;
+
+bool readable(const char* path) {
+  if (std::FILE* f = std::fopen(path, "rb")) {
+    std::fclose(f);
+    return true;
+  }
+  return false;
+}
+
+ImFont* add_face(const char* path, float size_px) {
+  if (!readable(path)) {
+    std::fprintf(stderr, "cpts-planner: police introuvable : %s\n", path);
+    return nullptr;
+  }
+  ImFontConfig cfg;
+  cfg.OversampleH = 2;  // horizontal subpixel positions: smoother small text
+  cfg.OversampleV = 1;
+  return ImGui::GetIO().Fonts->AddFontFromFileTTF(path, size_px, &cfg, french_glyph_ranges());
+}
+}  // namespace
+
+const ImWchar* french_glyph_ranges() {
+  static const ImWchar ranges[] = {
+#include "font_glyph_ranges.inc"
+      0};
+  return ranges;
+}
+
+void build_fonts(float size_px, float pixel_ratio) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  const float raster_px = size_px * pixel_ratio;
+  ImFont* regular = add_face(CPTS_FONT_REGULAR, raster_px);
+  if (!regular) {  // still usable (ASCII only) rather than a blank window
+    ImFontConfig cfg;
+    cfg.SizePixels = raster_px;
+    regular = io.Fonts->AddFontDefault(&cfg);
+  }
+  g_bold = add_face(CPTS_FONT_BOLD, raster_px);
+  if (!g_bold) g_bold = regular;
+  io.FontDefault = regular;
+  io.FontGlobalScale = 1.0f / pixel_ratio;
+  io.Fonts->Build();
+}
+
+ImFont* bold_font() { return g_bold; }
+
+}  // namespace cpts::ui

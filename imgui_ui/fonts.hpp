@@ -1,0 +1,17 @@
+// The UI fonts: DejaVu Sans (regular + bold) subset to French at build time (font_glyphs.cmake).
+#pragma once
+#include <imgui.h>
+
+namespace cpts::ui {
+
+// Rebuilds ImGui's font atlas with both faces at `size_px` UI units, rasterised at
+// size_px * pixel_ratio so text stays sharp on HiDPI screens (io.FontGlobalScale undoes the
+// factor). The renderer must upload the atlas again afterwards.
+void build_fonts(float size_px, float pixel_ratio);
+
+ImFont* bold_font();  // the bold face, or the regular one if the bold file is missing
+
+// Zero-terminated ImGui glyph ranges generated from font_glyphs.cmake.
+const ImWchar* french_glyph_ranges();
+
+}  // namespace cpts::ui

@@ -1,0 +1,184 @@
+// Desktop platform: SDL2 window + OpenGL 3.0 context. Also the test/automation options:
+//   --frames N          run N frames then exit (fixed 1/60 s steps, no vsync: deterministic)
+//   --screenshot F.png  write the last frame to F.png (read back before the buffer swap)
+//   --click ID[,ID...]  click the items published under these ids (item_rects.hpp), in order
+//   --click-about       same as --click menu.help,menu.help.about
+//   --size WxH          window size in screen pixels (default 1280x800)
+#include <SDL.h>
+#include <SDL_opengl.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "item_rects.hpp"
+#include "platform.hpp"
+#include "png_writer.hpp"
+#include "sdl_gl.hpp"
+
+namespace cpts::ui::platform {
+
+namespace {
+
+struct Options {
+  int frames = 0;  // 0: until the window is closed
+  std::string screenshot;
+  std::vector<std::string> clicks;
+  int width = 1280, height = 800;
+};
+
+// Replays clicks on published item rects: press on one frame, release on the next, then let two
+// frames pass so menus and popups open before the next target is looked up.
+struct ClickScript {
+  std::size_t next = 0;
+  bool pressed = false;
+  int settle = 0;
+  int waited = 0;
+  ImVec2 pos;
+};
+
+struct State {
+  Options opt;
+  ClickScript script;
+  int frames_done = 0;
+  bool quit = false;
+  int exit_code = 0;
+};
+State g;
+
+void usage() {
+  std::fprintf(stderr,
+               "Usage : cpts-planner [--frames N] [--screenshot fichier.png] [--click id,id...] "
+               "[--click-about] [--size LxH]\n");
+}
+
+void split_ids(const char* list, std::vector<std::string>& out) {
+  std::stringstream ss(list);
+  for (std::string id; std::getline(ss, id, ',');)
+    if (!id.empty()) out.push_back(id);
+}
+
+void fail(const char* what, const std::string& detail) {
+  std::fprintf(stderr, "cpts-planner : %s %s\n", what, detail.c_str());
+  g.exit_code = 3;
+  g.quit = true;
+}
+
+// After the backends' NewFrame, so these events come after the real mouse position in ImGui's queue.
+void step_click_script() {
+  ClickScript& s = g.script;
+  if (s.next >= g.opt.clicks.size()) return;
+  if (s.settle > 0) {
+    --s.settle;
+    return;
+  }
+  ImGuiIO& io = ImGui::GetIO();
+  if (s.pressed) {  // release where we pressed: that is what activates menu items
+    io.AddMousePosEvent(s.pos.x, s.pos.y);
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+    s.pressed = false;
+    s.settle = 2;
+    ++s.next;
+    return;
+  }
+  const std::string& id = g.opt.clicks[s.next];
+  const auto it = item_rects().find(id);
+  if (it == item_rects().end() || it->second.frame != ImGui::GetFrameCount()) {  // not drawn last frame
+    if (++s.waited > 120) fail("élément introuvable pour --click :", id);
+    return;
+  }
+  const ItemRect& r = it->second;
+  s.pos = ImVec2(r.x + r.w / 2, r.y + r.h / 2);
+  s.waited = 0;
+  io.AddMousePosEvent(s.pos.x, s.pos.y);
+  io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+  s.pressed = true;
+}
+
+void save_screenshot(const std::string& path) {
+  int w = 0, h = 0;
+  SDL_GL_GetDrawableSize(sdl_gl::window(), &w, &h);
+  std::vector<unsigned char> pixels(static_cast<std::size_t>(w) * h * 3), flipped(pixels.size());
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, w, h, GL_RGB, GL_UNSIGNED_BYTE, pixels.data());
+  const std::size_t row = static_cast<std::size_t>(w) * 3;
+  for (int y = 0; y < h; ++y)  // GL rows go bottom-up, PNG rows top-down
+    std::memcpy(&flipped[y * row], &pixels[(h - 1 - y) * row], row);
+  if (!write_png_rgb(path.c_str(), w, h, flipped.data())) fail("impossible d’écrire", path);
+}
+
+}  // namespace
+
+bool parse_args(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const char* a = argv[i];
+    const bool has_value = i + 1 < argc;
+    if (!std::strcmp(a, "--frames") && has_value) {
+      g.opt.frames = std::atoi(argv[++i]);
+    } else if (!std::strcmp(a, "--screenshot") && has_value) {
+      g.opt.screenshot = argv[++i];
+    } else if (!std::strcmp(a, "--click") && has_value) {
+      split_ids(argv[++i], g.opt.clicks);
+    } else if (!std::strcmp(a, "--click-about")) {
+      split_ids("menu.help,menu.help.about", g.opt.clicks);
+    } else if (!std::strcmp(a, "--size") && has_value) {
+      if (std::sscanf(argv[++i], "%dx%d", &g.opt.width, &g.opt.height) != 2) return usage(), false;
+    } else if (!std::strcmp(a, "--help") || !std::strcmp(a, "-h")) {
+      usage();
+      std::exit(0);
+    } else {
+      std::fprintf(stderr, "cpts-planner : option inconnue « %s »\n", a);
+      return usage(), false;
+    }
+  }
+  if (g.opt.frames < 0 || g.opt.width < 64 || g.opt.height < 64) return usage(), false;
+  if (!g.opt.screenshot.empty() && g.opt.frames == 0) g.opt.frames = 60;
+  return true;
+}
+
+bool init(const char* title) {
+  // GL 3.0 + GLSL 130: the oldest profile ImGui's OpenGL3 backend supports, so it runs on old
+  // laptops and on Mesa's software renderer (Xvfb in the tests).
+  if (!sdl_gl::open({title, g.opt.width, g.opt.height, false, 3, 0, "#version 130"})) return false;
+  SDL_GL_SetSwapInterval(g.opt.frames > 0 ? 0 : 1);  // scripted runs go as fast as they can
+  return true;
+}
+
+int run(void (*frame)(void*), void* arg) {
+  while (!g.quit) frame(arg);
+  if (g.script.next < g.opt.clicks.size() && g.exit_code == 0)
+    fail("--frames trop petit pour les clics demandés, arrêt avant", g.opt.clicks[g.script.next]);
+  return g.exit_code;
+}
+
+void begin_frame() {
+  if (!sdl_gl::pump_events()) g.quit = true;
+  if (SDL_GetWindowFlags(sdl_gl::window()) & SDL_WINDOW_MINIMIZED) SDL_Delay(50);  // nothing to draw: idle
+  sdl_gl::new_frame();
+  if (g.opt.frames > 0) {
+    ImGui::GetIO().DeltaTime = 1.0f / 60.0f;  // same animations (fades) on every run
+    step_click_script();
+  }
+}
+
+void end_frame(const ImVec4& background) {
+  sdl_gl::render(background);
+  ++g.frames_done;
+  const bool last = g.opt.frames > 0 && g.frames_done >= g.opt.frames;
+  if (last && !g.opt.screenshot.empty()) save_screenshot(g.opt.screenshot);  // before the swap
+  sdl_gl::swap();
+  if (last) g.quit = true;
+}
+
+void upload_fonts() { sdl_gl::upload_fonts(); }
+// Rounded so a fractional drawable size never makes the fonts rebuild every frame.
+float pixel_ratio() { return std::round(sdl_gl::drawable_ratio() * 100.0f) / 100.0f; }
+bool in_browser() { return false; }
+void request_quit() { g.quit = true; }
+void shutdown() { sdl_gl::close(); }
+
+}  // namespace cpts::ui::platform

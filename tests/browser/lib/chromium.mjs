@@ -1,0 +1,63 @@
+// Launches Debian's Chromium (never a downloaded browser) headless with a fresh profile, so every
+// run starts from nothing: no cache, no IndexedDB. close() also deletes the profile.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CPTS_CHROMIUM || '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function launch({ width = 1280, height = 800, deviceScaleFactor = 1 } = {}) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cpts-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM, headless: true, args: ARGS,
+    viewport: { width, height }, deviceScaleFactor, acceptDownloads: true,
+  });
+  const page = context.pages()[0] || await context.newPage();
+  return {
+    context, page,
+    async close() {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+// Console errors and uncaught exceptions of a page, collected from now on.
+export function collectErrors(page) {
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  return errors;
+}
+
+// Test hooks published by the app (imgui_ui/platform_web.cpp).
+export const firstFrame = (page, timeout = 30000) =>
+  page.waitForFunction(() => window.__firstFrameAt !== undefined, null, { timeout });
+
+// Waits until item `id` was drawn in the latest frame, and returns its rect (CSS pixels).
+export async function visibleItem(page, id, timeout = 10000) {
+  const h = await page.waitForFunction((k) => {
+    const r = window.__ui && window.__ui[k];
+    return r && r.frame === window.__frames ? r : null;
+  }, id, { timeout });
+  return h.jsonValue();
+}
+
+export const isVisible = (page, id) =>
+  page.evaluate((k) => !!(window.__ui && window.__ui[k] && window.__ui[k].frame === window.__frames), id);
+
+// Lets the app draw `n` more frames.
+export async function frames(page, n) {
+  const start = await page.evaluate(() => window.__frames);
+  await page.waitForFunction((s) => window.__frames >= s, start + n);
+}
+
+export async function clickItem(page, id) {
+  const r = await visibleItem(page, id);
+  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+  return r;
+}
