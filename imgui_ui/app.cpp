@@ -5,11 +5,53 @@
 
 #include "body.hpp"
 #include "fonts.hpp"
-#include "strings.hpp"
+#include "i18n.hpp"
+#include "project_json.hpp"
+#include "samples.hpp"
 
 namespace cpts::ui {
 
-App::App(const AppConfig& config) : config_(config) {}
+namespace {
+PanelId panel_from_name(const std::string& name) {
+  static const char* const kNames[] = {"projet",     "territoire",  "diagnostic", "professionnels", "missions",
+                                       "indicateurs", "financement", "calendrier", "budget",         "verification"};
+  for (int i = 0; i < static_cast<int>(PanelId::Count); ++i)
+    if (name == kNames[i]) return static_cast<PanelId>(i);
+  return PanelId::Projet;
+}
+}  // namespace
+
+App::App(const AppConfig& config) : config_(config) {
+  if (!config_.sample.empty()) {
+    std::string_view text = sample_text(config_.sample);
+    if (!text.empty() && open_text(std::string(text), config_.sample + ".json")) state_.go(panel_from_name(config_.panel));
+  }
+}
+
+bool App::open_text(const std::string& text, const std::string& name) {
+  ProjectLoad loaded = load_project(text);
+  if (!loaded.project) {
+    // Nothing of the file is applied: the open project stays exactly as it was.
+    std::string msg = TF("message.import_error", name.c_str()) + "\n";
+    for (std::size_t i = 0; i < loaded.errors.size() && i < 8; ++i)
+      msg += "\n• " + loaded.errors[i].path + " : " + loaded.errors[i].message;
+    if (loaded.errors.size() > 8) msg += "\n• …";
+    if (state_.doc.open) msg += std::string("\n\n") + T("message.unchanged");
+    state_.message = msg;
+    state_.status = T("status.import_failed");
+    return false;
+  }
+  state_.doc.load(std::move(*loaded.project), name);
+  state_.go(state_.panel);
+  state_.status = TF("status.loaded", name.c_str());
+  return true;
+}
+
+std::string App::window_title() const {
+  std::string t = state_.doc.open && !state_.doc.project().identity.name.empty() ? state_.doc.project().identity.name : T("app.name");
+  if (state_.doc.open && state_.doc.history.dirty()) t = "• " + t;
+  return state_.doc.open ? t + " — " + T("app.name") : t;
+}
 
 bool App::prepare_frame(float pixel_ratio) {
   const float px = std::round(config_.base_font_px * static_cast<float>(config_.zoom_percent) / 100.0f);
@@ -40,9 +82,8 @@ void App::draw() {
   ImGui::SetNextWindowSize(vp->WorkSize);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
-  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_MenuBar |
-                                 ImGuiWindowFlags_NoBringToFrontOnFocus;
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                 ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("##main", nullptr, flags);
   ImGui::PopStyleVar(2);
 
@@ -54,6 +95,7 @@ void App::draw() {
   ImGui::EndChild();
   draw_status_line(*this);
   draw_about_dialog(*this);
+  draw_message_dialog(*this);
 
   ImGui::End();
 
@@ -61,32 +103,53 @@ void App::draw() {
   std::vector<Action> actions;
   actions.swap(pending_);
   for (const Action& a : actions) apply(a);
+  // Edits recorded by the panels during the frame, then the engine's figures if anything changed.
+  state_.doc.apply_pending();
+  state_.doc.refresh();
 }
 
 void App::handle_shortcuts() {
   const ImGuiIO& io = ImGui::GetIO();
-  if (!io.KeyCtrl || io.WantTextInput) return;
-  if (ImGui::IsKeyPressed(ImGuiKey_N, false) && !config_.in_browser) request({ActionKind::New});
+  if (!io.KeyCtrl) return;
+  // Undo/redo stay with the text field while one is being edited (ImGui's own undo).
+  if (!io.WantTextInput) {
+    if (ImGui::IsKeyPressed(ImGuiKey_Z, false)) request({io.KeyShift ? ActionKind::Redo : ActionKind::Undo});
+    if (ImGui::IsKeyPressed(ImGuiKey_Y, false)) request({ActionKind::Redo});
+  }
   if (ImGui::IsKeyPressed(ImGuiKey_O, false)) request({ActionKind::Open});
   if (ImGui::IsKeyPressed(ImGuiKey_S, false)) request({ActionKind::Save});
+  if (!config_.in_browser && ImGui::IsKeyPressed(ImGuiKey_N, false)) request({ActionKind::Welcome});
 }
 
 void App::apply(const Action& a) {
-  const Strings& t = tr();
-  auto not_yet = [this, &t](const char* what) {
-    char buf[256];
-    std::snprintf(buf, sizeof buf, t.status_not_yet_fmt, what);
-    status_ = buf;
-  };
+  Document& doc = state_.doc;
   switch (a.kind) {
-    case ActionKind::New: not_yet(t.file_new); break;
-    case ActionKind::Open: not_yet(t.file_open); break;
-    case ActionKind::Save: not_yet(t.file_save); break;
+    case ActionKind::Welcome: state_.welcome = true; break;
+    case ActionKind::OpenSample: {
+      auto ids = sample_ids();
+      if (a.value >= 0 && a.value < static_cast<int>(ids.size()))
+        if (open_text(std::string(sample_text(ids[static_cast<std::size_t>(a.value)])), ids[static_cast<std::size_t>(a.value)] + ".json"))
+          state_.go(PanelId::Financement);
+      break;
+    }
+    case ActionKind::Open: state_.request_open = true; break;
+    case ActionKind::Save: state_.request_save = true; break;
     case ActionKind::Undo:
-    case ActionKind::Redo: break;  // disabled until the core has Commands
+      if (doc.history.can_undo()) {
+        state_.status = TF("status.undone", doc.history.undo_label().c_str());
+        doc.history.undo();
+      }
+      break;
+    case ActionKind::Redo:
+      if (doc.history.can_redo()) {
+        state_.status = TF("status.redone", doc.history.redo_label().c_str());
+        doc.history.redo();
+      }
+      break;
     case ActionKind::Quit: quit_requested_ = !config_.in_browser; break;
     case ActionKind::SetTheme: config_.theme = static_cast<Theme>(a.value); break;
     case ActionKind::SetZoom: config_.zoom_percent = a.value; break;
+    case ActionKind::SetLanguage: set_language(static_cast<Lang>(a.value)); break;
     case ActionKind::About: about_requested_ = true; break;
   }
 }

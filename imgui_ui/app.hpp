@@ -1,7 +1,8 @@
-// The application shell: one full-window ImGui window with the menu bar, the body and a status
-// line. The UI pass only *records* what the user asked for (Action); App applies the actions after
-// the pass (the immediate-mode "Documents" pattern of ImGui's demo), which later gives undo/redo
-// and a clean "unsaved" flag. No platform code here: main.cpp + platform_*.cpp drive it.
+// The application shell: one full-window ImGui window with the menu bar, the body (welcome screen
+// or summary + navigation + current panel) and a status line. The UI pass only *records* what the
+// user asked for (Action, Command); App applies them after the pass (the immediate-mode
+// "Documents" pattern of ImGui's demo): one undo step per finished edit and a clean "unsaved"
+// flag. No platform code here: main.cpp + platform_*.cpp drive it.
 #pragma once
 #include <string>
 #include <vector>
@@ -9,14 +10,15 @@
 #include <imgui.h>
 
 #include "theme.hpp"
+#include "ui_state.hpp"
 
 namespace cpts::ui {
 
-enum class ActionKind { New, Open, Save, Quit, Undo, Redo, SetTheme, SetZoom, About };
+enum class ActionKind { Welcome, OpenSample, Open, Save, Quit, Undo, Redo, SetTheme, SetZoom, SetLanguage, About };
 
 struct Action {
   ActionKind kind;
-  int value = 0;  // SetTheme: Theme as int; SetZoom: percent
+  int value = 0;  // SetTheme: Theme; SetZoom: percent; SetLanguage: Lang; OpenSample: index in sample_ids()
 };
 
 struct AppConfig {
@@ -24,9 +26,11 @@ struct AppConfig {
   Theme theme = Theme::Light;
   int zoom_percent = 100;
   float base_font_px = 17.0f;  // font height at 100 %, in UI units (CSS pixels on the web)
+  std::string sample;          // open this sample at start ("cpts-21-52"…), "" = welcome screen
+  std::string panel;           // and show this panel ("financement"…)
 };
 
-inline constexpr int kZoomLevels[] = {100, 150, 200};
+inline constexpr int kZoomLevels[] = {100, 150, 200, 300};
 
 class App {
  public:
@@ -44,16 +48,22 @@ class App {
   bool in_browser() const { return config_.in_browser; }
   Theme theme() const { return config_.theme; }
   int zoom_percent() const { return config_.zoom_percent; }
-  const std::string& status() const { return status_; }
+  const std::string& status() const { return state_.status; }
   ImVec4 background() const { return palette().background; }
+  std::string window_title() const;  // project name + unsaved marker
+
+  UiState& state() { return state_; }
+  const UiState& state() const { return state_; }
+  // Opens a project file's text; on error shows the French message and keeps the open project.
+  bool open_text(const std::string& text, const std::string& name);
 
  private:
   void handle_shortcuts();
   void apply(const Action& a);
 
   AppConfig config_;
+  UiState state_;
   std::vector<Action> pending_;
-  std::string status_;
   bool quit_requested_ = false;
   bool about_requested_ = false;
   float fonts_px_ = 0, fonts_ratio_ = 0;  // what the font atlas was built for
@@ -64,6 +74,7 @@ class App {
 // Parts of the shell, one file each.
 void draw_menu_bar(App& app);
 void draw_about_dialog(App& app);
+void draw_message_dialog(App& app);
 void draw_status_line(const App& app);
 
 }  // namespace cpts::ui

@@ -1,35 +1,29 @@
 #include "body.hpp"
 
 #include "app.hpp"
-#include "fonts.hpp"
 #include "item_rects.hpp"
-#include "strings.hpp"
+#include "theme.hpp"
 
 namespace cpts::ui {
 
-void draw_body(App& /*app*/) {
-  const Strings& t = tr();
-  ImGui::Dummy(em(0, 0.5f));
-  ImGui::PushFont(bold_font());
-  ImGui::TextUnformatted(t.welcome_title);
-  ImGui::PopFont();
-  mark_item("body.title");
-  ImGui::Spacing();
-
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + em(36));  // readable line length
-  ImGui::TextWrapped("%s", t.welcome_intro);
-  ImGui::Spacing();
-  ImGui::TextColored(palette().ok, "✓");
+void draw_body(App& app) {
+  UiState& s = app.state();
+  if (s.welcome || !s.doc.open) {
+    ImGui::BeginChild("##welcome", ImVec2(0, 0), ImGuiChildFlags_None);
+    draw_welcome(s);
+    ImGui::EndChild();
+    return;
+  }
+  draw_summary(s);
+  ImGui::Separator();
+  ImGui::BeginChild("##nav", ImVec2(em(15), 0), ImGuiChildFlags_Border);
+  draw_navigation(s);
+  ImGui::EndChild();
   ImGui::SameLine();
-  ImGui::TextUnformatted(t.welcome_ready);
-  ImGui::TextColored(palette().warn, "✗");
-  ImGui::SameLine();
-  ImGui::TextUnformatted(t.welcome_no_project);
-  ImGui::Spacing();
-  ImGui::TextColored(palette().muted, "•");
-  ImGui::SameLine();
-  ImGui::TextWrapped("%s", t.welcome_hint);
-  ImGui::PopTextWrapPos();
+  ImGui::BeginChild("##panel", ImVec2(0, 0), ImGuiChildFlags_None);
+  mark_window("panel");
+  draw_current_panel(s);
+  ImGui::EndChild();
 }
 
 }  // namespace cpts::ui

@@ -1,5 +1,5 @@
-// The main window's body, below the menu bar: a welcome page for now, the real panels later.
-// Replace body.cpp wholesale; the shell only calls draw_body() inside a scrolling child region.
+// The main window's body, below the menu bar: the welcome screen, or the compact summary above the
+// navigation and the current panel.
 #pragma once
 
 namespace cpts::ui {

@@ -8,9 +8,14 @@ set(CPTS_FONT_GLYPH_RANGES
   0178-0178   # Ÿ
   2010-2027   # ‐ – — ‘ ’ “ ” • …
   202F-202F   # narrow no-break space (thousands separator: 1 234,56 €)
+  2030-203A   # ‰ ‹ › (breadcrumbs "Mission › action")
   20AC-20AC   # €
-  2191-2191   # ↑
-  2193-2193   # ↓
+  2191-2193   # ↑ → ↓
+  221E-221E   # ∞
+  2264-2265   # ≤ ≥ (tier thresholds)
+  25B2-25B2   # ▲
+  25BC-25BC   # ▼ (calendar: latest start)
+  25C6-25C6   # ◆ (calendar: latest full deployment)
   2713-2713   # ✓
   2717-2717   # ✗
 )

@@ -3,8 +3,8 @@
 #include <cstdio>
 
 #include "app.hpp"
+#include "i18n.hpp"
 #include "platform.hpp"
-#include "strings.hpp"
 
 namespace {
 
@@ -17,6 +17,9 @@ void frame(void* arg) {
   app.draw();
   ImGui::Render();
   platform::end_frame(app.background());
+  // The title shows the project and an unsaved marker; only pushed when it changes.
+  static std::string title;
+  if (std::string t = app.window_title(); t != title) platform::set_title(title = t);
   if (app.quit_requested()) platform::request_quit();
 }
 
@@ -29,10 +32,18 @@ int main(int argc, char** argv) {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGui::GetIO().IniFilename = nullptr;  // layout is not persisted (yet)
-  if (!platform::init(tr().app_name)) return 1;
+  ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  if (!platform::init(T("app.name"))) return 1;
 
+  const platform::StartOptions start = platform::start_options();
+  if (start.lang == "en") set_language(Lang::En);
   AppConfig config;
   config.in_browser = platform::in_browser();
+  config.sample = start.sample;
+  config.panel = start.panel;
+  if (start.theme == "sombre" || start.theme == "dark") config.theme = Theme::Dark;
+  for (int z : kZoomLevels)
+    if (start.zoom == z) config.zoom_percent = z;
   // Static: on the web, main() returns into the browser's event loop while frames keep using it.
   static App app(config);
   const int exit_code = platform::run(frame, &app);

@@ -2,15 +2,15 @@
 #include <cstdio>
 
 #include "app.hpp"
+#include "i18n.hpp"
 #include "item_rects.hpp"
-#include "strings.hpp"
+#include "samples.hpp"
 
 namespace cpts::ui {
 
 namespace {
 // A menu item that records `action` when chosen and publishes its rect under `id`.
-void item(App& app, const char* id, const char* label, const char* shortcut, Action action,
-          bool selected = false, bool enabled = true) {
+void item(App& app, const char* id, const char* label, const char* shortcut, Action action, bool selected = false, bool enabled = true) {
   if (ImGui::MenuItem(label, shortcut, selected, enabled)) app.request(action);
   mark_item(id);
 }
@@ -24,40 +24,50 @@ bool menu(const char* id, const char* label) {
 }  // namespace
 
 void draw_menu_bar(App& app) {
-  const Strings& t = tr();
   if (!ImGui::BeginMenuBar()) return;
+  const History& h = app.state().doc.history;
 
-  if (menu("menu.file", t.menu_file)) {
-    item(app, "menu.file.new", t.file_new, app.in_browser() ? nullptr : t.key_new, {ActionKind::New});
-    item(app, "menu.file.open", t.file_open, t.key_open, {ActionKind::Open});
-    item(app, "menu.file.save", t.file_save, t.key_save, {ActionKind::Save});
+  if (menu("menu.file", T("menu.file"))) {
+    item(app, "menu.file.new", T("file.new"), app.in_browser() ? nullptr : "Ctrl+N", {ActionKind::Welcome});
+    item(app, "menu.file.open", T("file.open"), "Ctrl+O", {ActionKind::Open});
+    item(app, "menu.file.save", T("file.save"), "Ctrl+S", {ActionKind::Save}, false, app.state().doc.open);
+    if (menu("menu.file.samples", T("file.samples"))) {
+      auto ids = sample_ids();
+      for (std::size_t i = 0; i < ids.size(); ++i) {
+        std::string id = "menu.file.sample." + ids[i];
+        item(app, id.c_str(), ids[i].c_str(), nullptr, {ActionKind::OpenSample, static_cast<int>(i)});
+      }
+      ImGui::EndMenu();
+    }
     if (!app.in_browser()) {
       ImGui::Separator();
-      item(app, "menu.file.quit", t.file_quit, nullptr, {ActionKind::Quit});
+      item(app, "menu.file.quit", T("file.quit"), nullptr, {ActionKind::Quit});
     }
     ImGui::EndMenu();
   }
-  if (menu("menu.edit", t.menu_edit)) {
-    item(app, "menu.edit.undo", t.edit_undo, t.key_undo, {ActionKind::Undo}, false, false);
-    item(app, "menu.edit.redo", t.edit_redo, t.key_redo, {ActionKind::Redo}, false, false);
+  if (menu("menu.edit", T("menu.edit"))) {
+    std::string undo = h.can_undo() ? TF("edit.undo_fmt", h.undo_label().c_str()) : T("edit.undo");
+    std::string redo = h.can_redo() ? TF("edit.redo_fmt", h.redo_label().c_str()) : T("edit.redo");
+    item(app, "menu.edit.undo", undo.c_str(), "Ctrl+Z", {ActionKind::Undo}, false, h.can_undo());
+    item(app, "menu.edit.redo", redo.c_str(), "Ctrl+Y", {ActionKind::Redo}, false, h.can_redo());
     ImGui::EndMenu();
   }
-  if (menu("menu.view", t.menu_view)) {
-    item(app, "menu.view.light", t.view_theme_light, nullptr,
-         {ActionKind::SetTheme, static_cast<int>(Theme::Light)}, app.theme() == Theme::Light);
-    item(app, "menu.view.dark", t.view_theme_dark, nullptr,
-         {ActionKind::SetTheme, static_cast<int>(Theme::Dark)}, app.theme() == Theme::Dark);
+  if (menu("menu.view", T("menu.view"))) {
+    item(app, "menu.view.light", T("view.theme_light"), nullptr, {ActionKind::SetTheme, static_cast<int>(Theme::Light)}, app.theme() == Theme::Light);
+    item(app, "menu.view.dark", T("view.theme_dark"), nullptr, {ActionKind::SetTheme, static_cast<int>(Theme::Dark)}, app.theme() == Theme::Dark);
     ImGui::Separator();
     for (int z : kZoomLevels) {
-      char label[32], id[32];
-      std::snprintf(label, sizeof label, t.view_zoom_fmt, z);
+      char id[32];
       std::snprintf(id, sizeof id, "menu.view.zoom%d", z);
-      item(app, id, label, nullptr, {ActionKind::SetZoom, z}, app.zoom_percent() == z);
+      item(app, id, TF("view.zoom_fmt", z).c_str(), nullptr, {ActionKind::SetZoom, z}, app.zoom_percent() == z);
     }
+    ImGui::Separator();
+    item(app, "menu.view.fr", T("view.french"), nullptr, {ActionKind::SetLanguage, static_cast<int>(Lang::Fr)}, language() == Lang::Fr);
+    item(app, "menu.view.en", T("view.english"), nullptr, {ActionKind::SetLanguage, static_cast<int>(Lang::En)}, language() == Lang::En);
     ImGui::EndMenu();
   }
-  if (menu("menu.help", t.menu_help)) {
-    item(app, "menu.help.about", t.help_about, nullptr, {ActionKind::About});
+  if (menu("menu.help", T("menu.help"))) {
+    item(app, "menu.help.about", T("help.about"), nullptr, {ActionKind::About});
     ImGui::EndMenu();
   }
   ImGui::EndMenuBar();

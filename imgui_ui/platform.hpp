@@ -4,11 +4,21 @@
 #pragma once
 #include <imgui.h>
 
+#include <string>
+
 namespace cpts::ui::platform {
 
 // Reads platform options from the command line (native: --frames, --screenshot, --click...;
 // the web has none). Returns false (after printing why) when they are invalid.
 bool parse_args(int argc, char** argv);
+
+// What to show at start: native --sample/--panel/--lang/--theme/--zoom, web ?sample=&panel=&…
+struct StartOptions {
+  std::string sample, panel, lang, theme;
+  int zoom = 0;
+};
+StartOptions start_options();
+void set_title(const std::string& title);  // window title / browser tab title
 
 // Creates the window, the GL context and ImGui's SDL2 + OpenGL3 backends. ImGui's context must
 // exist already. Returns false (after printing why) on failure.

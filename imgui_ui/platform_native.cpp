@@ -4,6 +4,7 @@
 //   --click ID[,ID...]  click the items published under these ids (item_rects.hpp), in order
 //   --click-about       same as --click menu.help,menu.help.about
 //   --size WxH          window size in screen pixels (default 1280x800)
+//   --sample ID --panel NAME --lang en --theme sombre --zoom 200   what to show at start
 #include <SDL.h>
 #include <SDL_opengl.h>
 
@@ -25,6 +26,7 @@ namespace cpts::ui::platform {
 namespace {
 
 struct Options {
+  StartOptions start;
   int frames = 0;  // 0: until the window is closed
   std::string screenshot;
   std::vector<std::string> clicks;
@@ -53,7 +55,8 @@ State g;
 void usage() {
   std::fprintf(stderr,
                "Usage : cpts-planner [--frames N] [--screenshot fichier.png] [--click id,id...] "
-               "[--click-about] [--size LxH]\n");
+               "[--click-about] [--size LxH] [--sample ID] [--panel NOM] [--lang fr|en] [--theme clair|sombre] "
+               "[--zoom 100|150|200|300]\n");
 }
 
 void split_ids(const char* list, std::vector<std::string>& out) {
@@ -125,6 +128,16 @@ bool parse_args(int argc, char** argv) {
       split_ids(argv[++i], g.opt.clicks);
     } else if (!std::strcmp(a, "--click-about")) {
       split_ids("menu.help,menu.help.about", g.opt.clicks);
+    } else if (!std::strcmp(a, "--sample") && has_value) {
+      g.opt.start.sample = argv[++i];
+    } else if (!std::strcmp(a, "--panel") && has_value) {
+      g.opt.start.panel = argv[++i];
+    } else if (!std::strcmp(a, "--lang") && has_value) {
+      g.opt.start.lang = argv[++i];
+    } else if (!std::strcmp(a, "--theme") && has_value) {
+      g.opt.start.theme = argv[++i];
+    } else if (!std::strcmp(a, "--zoom") && has_value) {
+      g.opt.start.zoom = std::atoi(argv[++i]);
     } else if (!std::strcmp(a, "--size") && has_value) {
       if (std::sscanf(argv[++i], "%dx%d", &g.opt.width, &g.opt.height) != 2) return usage(), false;
     } else if (!std::strcmp(a, "--help") || !std::strcmp(a, "-h")) {
@@ -175,6 +188,8 @@ void end_frame(const ImVec4& background) {
 }
 
 void upload_fonts() { sdl_gl::upload_fonts(); }
+StartOptions start_options() { return g.opt.start; }
+void set_title(const std::string& title) { SDL_SetWindowTitle(sdl_gl::window(), title.c_str()); }
 // Rounded so a fractional drawable size never makes the fonts rebuild every frame.
 float pixel_ratio() { return std::round(sdl_gl::drawable_ratio() * 100.0f) / 100.0f; }
 bool in_browser() { return false; }

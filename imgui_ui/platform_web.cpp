@@ -9,6 +9,9 @@
 #include <emscripten/html5.h>
 #include <GLES3/gl3.h>
 
+#include <cstdlib>
+#include <string>
+
 #include "item_rects.hpp"
 #include "platform.hpp"
 #include "sdl_gl.hpp"
@@ -65,6 +68,37 @@ void end_frame(const ImVec4& background) {
 }
 
 void upload_fonts() { sdl_gl::upload_fonts(); }
+
+namespace {
+// One parameter of the page's query string (?sample=cpts-21-52&panel=financement), "" if absent.
+EM_JS(char*, js_query_param, (const char* name), {
+  const v = new URLSearchParams(window.location.search).get(UTF8ToString(name)) || "";
+  const len = lengthBytesUTF8(v) + 1;
+  const p = _malloc(len);
+  stringToUTF8(v, p, len);
+  return p;
+});
+std::string query_param(const char* name) {
+  char* p = js_query_param(name);
+  std::string v = p;
+  free(p);
+  return v;
+}
+}  // namespace
+
+StartOptions start_options() {
+  StartOptions o;
+  o.sample = query_param("sample");
+  o.panel = query_param("panel");
+  o.lang = query_param("lang");
+  o.theme = query_param("theme");
+  o.zoom = std::atoi(query_param("zoom").c_str());
+  return o;
+}
+
+void set_title(const std::string& title) {
+  EM_ASM({ document.title = UTF8ToString($0); }, title.c_str());
+}
 // devicePixelRatio itself (not drawable/window, which rounding makes jitter on resizes).
 float pixel_ratio() { return static_cast<float>(emscripten_get_device_pixel_ratio()); }
 bool in_browser() { return true; }

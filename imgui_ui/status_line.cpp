@@ -1,13 +1,13 @@
 // One line at the bottom of the main window: the last message, or "Prêt".
 #include "app.hpp"
-#include "strings.hpp"
+#include "i18n.hpp"
 
 namespace cpts::ui {
 
 void draw_status_line(const App& app) {
   ImGui::Separator();
   ImGui::AlignTextToFramePadding();
-  ImGui::TextColored(palette().muted, "%s", app.status().empty() ? tr().status_ready : app.status().c_str());
+  ImGui::TextColored(palette().muted, "%s", app.status().empty() ? T("status.ready") : app.status().c_str());
 }
 
 }  // namespace cpts::ui

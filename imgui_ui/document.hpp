@@ -1,0 +1,50 @@
+// The open projet de santé as the UI sees it: the undo history (which owns the Project), the
+// engine's figures recomputed only when the project changed (never in draw code every frame), and
+// the edits the panels asked for during the frame, applied after it (ImGui demo's "Documents").
+#pragma once
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "budget.hpp"
+#include "checks.hpp"
+#include "history.hpp"
+#include "scenarios.hpp"
+
+namespace cpts::ui {
+
+struct Derived {
+  std::uint64_t revision = 0;            // History::revision() these figures were computed for
+  FundingResult ceiling;                 // contract maximum ("plafond")
+  FundingResult realistic;               // expected, realistic probabilities / actual values
+  std::array<ScenarioTotals, 4> scenarios{};
+  std::vector<Finding> findings;
+  std::array<BudgetYear, kContractYears> budget{};
+  int blocking = 0, warnings = 0;
+  std::optional<MonteCarloResult> monte_carlo;  // on demand (button), dropped on every change
+  double compute_ms = 0;                 // how long the last recomputation took
+};
+
+class Document {
+ public:
+  bool open = false;
+  std::string file_name;                 // as the project was opened or last exported
+  History history;
+  Derived derived;
+
+  const Project& project() const { return history.project(); }
+  // Panels call edit() during the frame; the App applies them after the frame.
+  void edit(Command c) { pending_.push_back(std::move(c)); }
+  bool has_pending() const { return !pending_.empty(); }  // e.g. a just-added action not applied yet
+  bool apply_pending();                  // true if something changed
+  void refresh();                        // recompute `derived` if the project changed
+  void load(Project p, std::string name);
+  void run_monte_carlo(int draws = 10000);
+
+ private:
+  std::vector<Command> pending_;
+};
+
+}  // namespace cpts::ui

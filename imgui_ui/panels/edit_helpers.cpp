@@ -1,0 +1,90 @@
+#include "edit_helpers.hpp"
+
+#include <imgui.h>
+
+#include "funding.hpp"
+#include "i18n.hpp"
+
+namespace cpts::ui {
+
+RowAction row_buttons(std::size_t i, std::size_t n, bool can_duplicate) {
+  RowAction a = RowAction::None;
+  ImGui::BeginDisabled(i == 0);
+  if (ImGui::ArrowButton("##up", ImGuiDir_Up)) a = RowAction::Up;
+  ImGui::EndDisabled();
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", T("list.up"));
+  ImGui::SameLine(0, 2);
+  ImGui::BeginDisabled(i + 1 >= n);
+  if (ImGui::ArrowButton("##down", ImGuiDir_Down)) a = RowAction::Down;
+  ImGui::EndDisabled();
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", T("list.down"));
+  if (can_duplicate) {
+    ImGui::SameLine(0, 2);
+    if (ImGui::SmallButton(T("list.duplicate_short"))) a = RowAction::Duplicate;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("list.duplicate"));
+  }
+  ImGui::SameLine(0, 2);
+  if (ImGui::SmallButton(T("list.delete_short"))) a = RowAction::Delete;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("list.delete"));
+  return a;
+}
+
+float row_buttons_width() {
+  const ImGuiStyle& st = ImGui::GetStyle();
+  float arrows = 2 * ImGui::GetFrameHeight();
+  float labels = ImGui::CalcTextSize(T("list.duplicate_short")).x + ImGui::CalcTextSize(T("list.delete_short")).x + 4 * st.FramePadding.x;
+  return arrows + labels + 3 * 2 + st.CellPadding.x * 2;
+}
+
+namespace {
+// Lower-case ASCII and strip the French accents that matter for search (é è ê ë à â î ï ô û ù ç œ).
+std::string fold(const std::string& s) {
+  static const struct { const char* from; char to; } kMap[] = {
+      {"é", 'e'}, {"è", 'e'}, {"ê", 'e'}, {"ë", 'e'}, {"É", 'e'}, {"È", 'e'}, {"Ê", 'e'}, {"à", 'a'}, {"â", 'a'}, {"À", 'a'},
+      {"î", 'i'}, {"ï", 'i'}, {"ô", 'o'}, {"Ô", 'o'}, {"û", 'u'}, {"ù", 'u'}, {"ü", 'u'}, {"ç", 'c'}, {"Ç", 'c'}};
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    bool mapped = false;
+    for (const auto& m : kMap) {
+      std::size_t len = std::char_traits<char>::length(m.from);
+      if (s.compare(i, len, m.from) == 0) {
+        out += m.to;
+        i += len;
+        mapped = true;
+        break;
+      }
+    }
+    if (mapped) continue;
+    char c = s[i++];
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+}  // namespace
+
+bool matches_filter(const std::string& text, const std::string& filter) {
+  if (filter.empty()) return true;
+  return fold(text).find(fold(filter)) != std::string::npos;
+}
+
+SortSpec table_sort_spec(SortSpec current) {
+  if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs()) {
+    if (specs->SpecsCount > 0) {
+      current.column = specs->Specs[0].ColumnIndex;
+      current.ascending = specs->Specs[0].SortDirection == ImGuiSortDirection_Ascending;
+    } else {
+      current.column = -1;  // tri-state tables: back to the project's own order
+    }
+    specs->SpecsDirty = false;
+  }
+  return current;
+}
+
+std::string mission_short(const Project& p, const std::string& id) {
+  const CatalogueMission* m = catalogue_for(p).mission(id);
+  if (!m) return id;
+  return language() == Lang::En ? m->short_en : m->short_fr;
+}
+
+}  // namespace cpts::ui

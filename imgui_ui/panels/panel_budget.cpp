@@ -1,0 +1,85 @@
+// Budget: per contract year, ACI income (realistic scenario), other income, expenses and the
+// fiche-action budgets, and the balance (red when in deficit). Expenses and other income are
+// edited here.
+#include "edit_helpers.hpp"
+#include "i18n.hpp"
+#include "item_rects.hpp"
+#include "panel_common.hpp"
+#include "theme.hpp"
+#include "widgets.hpp"
+
+namespace cpts::ui {
+
+namespace {
+
+void amounts_table(UiState& s, const char* id, ListOf<YearAmount> of, const char* what, const char* add_label) {
+  const Project& p = s.doc.project();
+  const std::vector<YearAmount>& v = of(const_cast<Project&>(p));
+  if (ImGui::Button(add_label))
+    s.doc.edit(insert_item<YearAmount>(T("cmd.add_line"), list(of), v.size(), {T("budget.new_line"), 1, 0}));
+  if (!ImGui::BeginTable(id, 4, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+  ImGui::TableSetupColumn(T("budget.label"), ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn(T("budget.year"), ImGuiTableColumnFlags_WidthFixed, em(5));
+  ImGui::TableSetupColumn(T("budget.amount"), ImGuiTableColumnFlags_WidthFixed, em(10));
+  ImGui::TableSetupColumn("##x", ImGuiTableColumnFlags_WidthFixed, row_buttons_width());
+  ImGui::TableHeadersRow();
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    ImGui::PushID(static_cast<int>(i));
+    ImGui::TableNextRow();
+    std::string str;
+    long long n;
+    Cents c;
+    ImGui::TableNextColumn();
+    if (widgets::text("##label", v[i].label, &str)) s.doc.edit(set_value(T("cmd.edit_line"), item_field(of, i, &YearAmount::label), str));
+    ImGui::TableNextColumn();
+    if (widgets::integer("##year", v[i].year, &n, 1, kContractYears)) s.doc.edit(set_value(T("cmd.edit_line"), item_field(of, i, &YearAmount::year), static_cast<int>(n)));
+    ImGui::TableNextColumn();
+    if (widgets::money("##amount", v[i].cents, &c)) s.doc.edit(set_value(T("cmd.edit_line"), item_field(of, i, &YearAmount::cents), c));
+    ImGui::TableNextColumn();
+    apply_row_action(s.doc, row_buttons(i, v.size()), of, i, what);
+    ImGui::PopID();
+  }
+  ImGui::EndTable();
+}
+
+}  // namespace
+
+void draw_panel_budget(UiState& s) {
+  panel_title(T("panel.budget"), T("budget.subtitle"));
+  const auto& b = s.doc.derived.budget;
+  if (ImGui::BeginTable("##balance", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn(T("fin.line"), ImGuiTableColumnFlags_WidthStretch, 2.5f);
+    for (const BudgetYear& y : b) ImGui::TableSetupColumn(TF("fin.year_n", y.year).c_str());
+    ImGui::TableSetupColumn(T("fin.total"));
+    ImGui::TableHeadersRow();
+    auto row = [&](const char* label, auto get, bool signed_red = false) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(label);
+      Cents total = 0;
+      for (const BudgetYear& y : b) {
+        ImGui::TableNextColumn();
+        Cents c = get(y);
+        total += c;
+        if (signed_red && c < 0) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", format_eur(c).c_str());
+        else ImGui::TextUnformatted(format_eur(c).c_str());
+      }
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(format_eur(total).c_str());
+    };
+    row(T("budget.aci"), [](const BudgetYear& y) { return y.aci; });
+    row(T("budget.other_income"), [](const BudgetYear& y) { return y.other_income; });
+    row(T("budget.expenses"), [](const BudgetYear& y) { return -y.expenses; });
+    row(T("budget.action_budgets"), [](const BudgetYear& y) { return -y.action_budgets; });
+    row(T("budget.balance"), [](const BudgetYear& y) { return y.balance(); }, true);
+    ImGui::EndTable();
+  }
+  mark_item("budget.balance");
+  ImGui::TextDisabled("%s", T("budget.realistic_note"));
+  section(T("budget.expenses"));
+  amounts_table(s, "##expenses", &expenses_of, T("what.expense"), T("budget.add_expense"));
+  section(T("budget.other_income"));
+  amounts_table(s, "##income", &other_income_of, T("what.income"), T("budget.add_income"));
+}
+
+}  // namespace cpts::ui

@@ -1,0 +1,147 @@
+// Calendrier: a Gantt-style timeline of the 5 contract years — each mission (start → full
+// deployment, then running) with its ACI deadlines, each fiche-action, the anniversaries and today.
+// Late items are red; hovering gives exact dates.
+#include <algorithm>
+#include <ctime>
+
+#include "chart_math.hpp"
+#include "edit_helpers.hpp"
+#include "i18n.hpp"
+#include "item_rects.hpp"
+#include "panel_common.hpp"
+#include "theme.hpp"
+
+namespace cpts::ui {
+
+namespace {
+
+Date today() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+#if defined(_WIN32)
+  localtime_s(&tm, &t);
+#else
+  localtime_r(&t, &tm);
+#endif
+  return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
+
+struct Timeline {
+  double d0, d1;
+  float x0, x1;
+  float x(const Date& d) const {
+    double v = (static_cast<double>(to_days(d)) - d0) / std::max(1.0, d1 - d0);
+    return x0 + static_cast<float>(std::clamp(v, 0.0, 1.0)) * (x1 - x0);
+  }
+};
+
+const ImU32 kRed = IM_COL32(204, 26, 26, 255);
+
+}  // namespace
+
+void draw_panel_calendrier(UiState& s) {
+  const Project& p = s.doc.project();
+  const FundingResult& f = s.doc.derived.ceiling;
+  panel_title(T("panel.calendrier"), T("cal.subtitle"));
+  if (!p.contract.signature.valid()) {
+    ImGui::TextColored(palette().warn, "%s", T("fin.no_signature"));
+    return;
+  }
+  const Date now = today();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  float label_w = em(16), row_h = ImGui::GetFrameHeight() * 1.1f;
+  ImVec2 origin = ImGui::GetCursorScreenPos();
+  float width = ImGui::GetContentRegionAvail().x;
+  Timeline tl{static_cast<double>(to_days(f.years[0].start)), static_cast<double>(to_days(f.years[4].end)), origin.x + label_w,
+              origin.x + width - em(1)};
+
+  // Rows: a mission, then its actions.
+  struct Row {
+    std::string label;
+    bool mission;
+    Date a, b, start_by, deployed_by;
+    bool late;
+    ImU32 color;
+    std::string tooltip;
+  };
+  std::vector<Row> rows;
+  const Catalogue& cat = catalogue_for(p);
+  for (std::size_t m = 0; m < f.deadlines.size(); ++m) {
+    const MissionDeadline& d = f.deadlines[m];
+    const ProjectMission* pm = p.find_mission(d.mission);
+    if (!pm || !pm->chosen) continue;
+    ImU32 col = chart::series_color(static_cast<int>(m) + 1);
+    std::string tip = mission_short(p, d.mission) + "\n" + TF("cal.mission_tip", format_fr(pm->start).c_str(), format_fr(pm->deployed).c_str());
+    if (d.start_by.valid()) tip += "\n" + TF("missions.deadlines", format_fr(d.start_by).c_str(), format_fr(d.deployed_by).c_str());
+    rows.push_back({mission_short(p, d.mission), true, pm->start, pm->deployed, d.start_by, d.deployed_by, d.start_late || d.deploy_late, col, tip});
+    for (const Action& a : p.actions) {
+      if (a.mission != d.mission) continue;
+      bool late = a.end.valid() && a.end < now && a.status != ActionStatus::Done && a.status != ActionStatus::Abandoned;
+      std::string atip = a.title + "\n" + TF("cal.action_tip", format_fr(a.start).c_str(), format_fr(a.end).c_str());
+      if (late) atip += "\n" + std::string(T("cal.action_late"));
+      rows.push_back({"   " + a.title, false, a.start, a.end, {}, {}, late, col, atip});
+    }
+  }
+  (void)cat;
+
+  float header_h = ImGui::GetTextLineHeightWithSpacing() * 1.5f;
+  float height = header_h + row_h * static_cast<float>(rows.size()) + em(1);
+  ImGui::InvisibleButton("##timeline", ImVec2(width, height));
+  mark_item("cal.timeline");
+  bool hovered = ImGui::IsItemHovered();
+  ImVec2 mouse = ImGui::GetIO().MousePos;
+  ImU32 text = ImGui::GetColorU32(ImGuiCol_Text), grid = ImGui::GetColorU32(ImGuiCol_Border), muted = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+  float top = origin.y + header_h, bottom = origin.y + height - em(1);
+
+  // Contract years and anniversaries.
+  for (const YearFunding& y : f.years) {
+    float x = tl.x(y.start);
+    dl->AddLine(ImVec2(x, origin.y), ImVec2(x, bottom), grid);
+    std::string label = TF("fin.year_n", y.year) + " · " + format_fr(y.start);
+    dl->AddText(ImVec2(x + 4, origin.y), text, label.c_str());
+  }
+  dl->AddLine(ImVec2(tl.x1, origin.y), ImVec2(tl.x1, bottom), grid);
+  if (now >= f.years[0].start && now < f.years[4].end) {
+    float x = tl.x(now);
+    dl->AddLine(ImVec2(x, origin.y + header_h * 0.6f), ImVec2(x, bottom), IM_COL32(0, 114, 178, 255), 2.0f);
+    std::string label = TF("cal.today", format_fr(now).c_str());
+    float w = ImGui::CalcTextSize(label.c_str()).x;
+    float lx = x + 4 + w > tl.x1 ? x - 4 - w : x + 4;  // keep the label inside the chart
+    dl->AddText(ImVec2(lx, bottom - ImGui::GetTextLineHeight()), IM_COL32(0, 114, 178, 255), label.c_str());
+  }
+
+  const Row* tip = nullptr;
+  // Only the rows inside the visible part of the window are drawn (1 000 actions stay smooth).
+  const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const Row& r = rows[i];
+    float y0 = top + row_h * static_cast<float>(i), y1 = y0 + row_h * 0.75f;
+    if (y0 + row_h < clip_min.y || y0 > clip_max.y) continue;
+    dl->PushClipRect(ImVec2(origin.x, y0), ImVec2(origin.x + label_w - 4, y0 + row_h), true);
+    dl->AddText(ImVec2(origin.x, y0), r.late ? kRed : (r.mission ? text : muted), r.label.c_str());
+    dl->PopClipRect();
+    if (r.a.valid()) {
+      Date end = r.b.valid() ? r.b : f.years[4].end;
+      float xa = tl.x(r.a), xb = std::max(tl.x(end), xa + 3);
+      ImU32 fill = r.mission ? r.color : (r.color & 0x00FFFFFF) | 0x99000000;
+      dl->AddRectFilled(ImVec2(xa, y0 + 2), ImVec2(xb, y1), fill, 3.0f);
+      if (r.mission && r.b.valid()) dl->AddRectFilled(ImVec2(xb, y0 + row_h * 0.3f), ImVec2(tl.x1, y1 - row_h * 0.2f), (r.color & 0x00FFFFFF) | 0x40000000);
+      if (r.late) dl->AddRect(ImVec2(xa, y0 + 2), ImVec2(xb, y1), kRed, 3.0f, 0, 2.5f);
+    }
+    // ACI deadlines: ▼ latest start, ◆ latest full deployment.
+    auto mark = [&](const Date& d, bool diamond) {
+      if (!d.valid()) return;
+      float x = tl.x(d), c = (y0 + y1) * 0.5f, h = row_h * 0.35f;
+      ImU32 col = r.late ? kRed : text;
+      if (diamond) dl->AddQuadFilled(ImVec2(x, c - h), ImVec2(x + h, c), ImVec2(x, c + h), ImVec2(x - h, c), col);
+      else dl->AddTriangleFilled(ImVec2(x - h, y0), ImVec2(x + h, y0), ImVec2(x, y0 + h * 1.6f), col);
+    };
+    mark(r.start_by, false);
+    mark(r.deployed_by, true);
+    if (hovered && mouse.y >= y0 && mouse.y < y0 + row_h) tip = &r;
+  }
+  if (tip) ImGui::SetTooltip("%s", tip->tooltip.c_str());
+  ImGui::TextDisabled("%s", T("cal.legend"));
+}
+
+}  // namespace cpts::ui

@@ -1,0 +1,317 @@
+// Financement: ACI money per contract year and per calendar year, by mission, fixed vs variable;
+// the dated payment schedule; the scenarios (pessimistic / realistic / optimistic and the
+// Monte-Carlo P10/P50/P90); the amounts in use with their provenance (estimates badged) and the
+// contract's overrides, editable in place. Every figure comes from the engine (Document::derived).
+#include <algorithm>
+#include <map>
+
+#include "charts.hpp"
+#include "edit_helpers.hpp"
+#include "i18n.hpp"
+#include "item_rects.hpp"
+#include "panel_common.hpp"
+#include "theme.hpp"
+#include "widgets.hpp"
+
+namespace cpts::ui {
+
+namespace {
+
+std::string eur(Cents c) { return c == 0 ? "–" : format_eur(c); }
+// Wide tables: euros without the sign and without ",00" so that 5 years + total fit at 200 %.
+std::string eur_short(Cents c) { return c == 0 ? "–" : format_eur_short(c); }
+
+void right_text(const std::string& s) {
+  float w = ImGui::CalcTextSize(s.c_str()).x;
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetColumnWidth() - w - ImGui::GetStyle().CellPadding.x));
+  ImGui::TextUnformatted(s.c_str());
+}
+
+void by_contract_year(const Project& p, const FundingResult& f) {
+  const Catalogue& cat = *f.catalogue;
+  if (!ImGui::BeginTable("##years", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+  ImGui::TableSetupColumn(T("fin.line_eur"), ImGuiTableColumnFlags_WidthStretch, 3);
+  for (const YearFunding& y : f.years) ImGui::TableSetupColumn(TF("fin.year_n", y.year).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+  ImGui::TableSetupColumn(T("fin.total"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+  ImGui::TableHeadersRow();
+  auto row = [&](const std::string& label, auto get, bool bold = false) {
+    Cents total = 0;
+    for (const YearFunding& y : f.years) total += get(y);
+    if (total == 0) return;  // missions not chosen, components this mission does not have
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    if (bold) ImGui::TextUnformatted(label.c_str());
+    else ImGui::TextDisabled("%s", label.c_str());
+    for (const YearFunding& y : f.years) {
+      ImGui::TableNextColumn();
+      right_text(eur_short(get(y)));
+    }
+    ImGui::TableNextColumn();
+    right_text(eur_short(total));
+  };
+  row(T("fin.fonctionnement"), [](const YearFunding& y) { return y.fonctionnement + y.topup; }, true);
+  for (std::size_t m = 0; m < cat.missions.size(); ++m) {
+    row(mission_short(p, cat.missions[m].id), [m](const YearFunding& y) { return y.missions[m].total(); }, true);
+    row("    " + std::string(T("fin.fixed")), [m](const YearFunding& y) { return y.missions[m].fixe; });
+    row("    " + std::string(T("fin.snp")), [m](const YearFunding& y) { return y.missions[m].snp; });
+    row("    " + std::string(T("fin.activation")), [m](const YearFunding& y) { return y.missions[m].activation; });
+    row("    " + std::string(T("fin.variable")), [m](const YearFunding& y) { return y.missions[m].variable; });
+  }
+  row(T("fin.total_fixed"), [](const YearFunding& y) { return y.fixed_total(); }, true);
+  row(T("fin.total_variable"), [](const YearFunding& y) { return y.variable_total(); }, true);
+  row(T("fin.total"), [](const YearFunding& y) { return y.total(); }, true);
+  ImGui::EndTable();
+  ImGui::TextDisabled("%s", T("fin.ceiling_note"));
+}
+
+void by_calendar_year(const Project& p, const FundingResult& f) {
+  std::map<int, std::map<std::string, Cents>> cells;
+  std::vector<std::string> lines = {""};
+  for (const MissionYear& m : f.years[0].missions) lines.push_back(m.mission);
+  for (const PaymentItem& it : f.schedule) cells[it.date.year][it.mission] += it.cents;
+  int ncol = static_cast<int>(cells.size()) + 2;
+  if (ncol > 63 || !ImGui::BeginTable("##calendar", ncol, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+  ImGui::TableSetupColumn(T("fin.line_eur"), ImGuiTableColumnFlags_WidthStretch, 3);
+  for (auto& [year, _] : cells) ImGui::TableSetupColumn(std::to_string(year).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+  ImGui::TableSetupColumn(T("fin.total"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+  ImGui::TableHeadersRow();
+  std::map<int, Cents> totals;
+  for (const std::string& m : lines) {
+    Cents total = 0;
+    for (auto& [year, by] : cells) total += by.count(m) ? by.at(m) : 0;
+    if (!total) continue;
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(m.empty() ? T("fin.fonctionnement_contract") : mission_short(p, m).c_str());
+    for (auto& [year, by] : cells) {
+      ImGui::TableNextColumn();
+      Cents c = by.count(m) ? by.at(m) : 0;
+      totals[year] += c;
+      right_text(eur_short(c));
+    }
+    ImGui::TableNextColumn();
+    right_text(eur_short(total));
+  }
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  ImGui::TextUnformatted(T("fin.total"));
+  Cents all = 0;
+  for (auto& [year, c] : totals) {
+    ImGui::TableNextColumn();
+    right_text(eur_short(c));
+    all += c;
+  }
+  ImGui::TableNextColumn();
+  right_text(eur_short(all));
+  ImGui::EndTable();
+}
+
+void schedule(const Project& p, const FundingResult& f) {
+  ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable("##schedule", 6, flags, ImVec2(0, em(16)))) return;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn(T("fin.date"), ImGuiTableColumnFlags_WidthFixed, em(6));
+  ImGui::TableSetupColumn(T("fin.contract_year"), ImGuiTableColumnFlags_WidthFixed, em(4));
+  ImGui::TableSetupColumn(T("fin.mission"), ImGuiTableColumnFlags_WidthStretch, 2);
+  ImGui::TableSetupColumn(T("fin.component"), ImGuiTableColumnFlags_WidthStretch, 2);
+  ImGui::TableSetupColumn(T("fin.kind"), ImGuiTableColumnFlags_WidthFixed, em(7));
+  ImGui::TableSetupColumn(T("fin.amount"), ImGuiTableColumnFlags_WidthFixed, em(9));
+  ImGui::TableHeadersRow();
+  for (const PaymentItem& it : f.schedule) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(format_fr(it.date).c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(it.contract_year ? std::to_string(it.contract_year).c_str() : T("fin.before"));
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(it.mission.empty() ? T("fin.contract") : mission_short(p, it.mission).c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(component_label_fr(it.component));
+    if (it.estimate) widgets::estimate_badge(nullptr);
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(payment_kind_label_fr(it.kind));
+    ImGui::TableNextColumn();
+    right_text(format_eur(it.cents));
+  }
+  ImGui::EndTable();
+}
+
+void scenarios(UiState& s) {
+  const Derived& d = s.doc.derived;
+  const char* names[4] = {T("scenario.ceiling"), T("scenario.pessimistic"), T("scenario.realistic"), T("scenario.optimistic")};
+  if (ImGui::BeginTable("##scenarios", 8, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn(T("fin.scenario_eur"), ImGuiTableColumnFlags_WidthStretch, 2);
+    for (int y = 1; y <= kContractYears; ++y) ImGui::TableSetupColumn(TF("fin.year_n", y).c_str());
+    ImGui::TableSetupColumn(T("fin.total"));
+    ImGui::TableSetupColumn(T("fin.variable_5y"));
+    ImGui::TableHeadersRow();
+    for (int i = 0; i < 4; ++i) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(names[i]);
+      for (int y = 0; y < kContractYears; ++y) {
+        ImGui::TableNextColumn();
+        right_text(eur_short(d.scenarios[static_cast<std::size_t>(i)].by_year[static_cast<std::size_t>(y)]));
+      }
+      ImGui::TableNextColumn();
+      right_text(eur_short(d.scenarios[static_cast<std::size_t>(i)].total));
+      ImGui::TableNextColumn();
+      right_text(eur_short(d.scenarios[static_cast<std::size_t>(i)].variable_total));
+    }
+    ImGui::EndTable();
+  }
+  ImGui::TextDisabled("%s", T("fin.scenarios_help"));
+  if (ImGui::Button(T("fin.run_monte_carlo"))) s.doc.run_monte_carlo(10000);
+  mark_item("fin.monte_carlo");
+  if (!d.monte_carlo) return;
+  const MonteCarloResult& mc = *d.monte_carlo;
+  ImGui::SameLine();
+  ImGui::TextDisabled("%s", TF("fin.mc_info", mc.draws, static_cast<unsigned long long>(mc.seed)).c_str());
+  if (ImGui::BeginTable("##mc", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn(T("fin.variable_part"));
+    ImGui::TableSetupColumn("P10");
+    ImGui::TableSetupColumn("P50");
+    ImGui::TableSetupColumn("P90");
+    ImGui::TableHeadersRow();
+    for (int y = 0; y <= kContractYears; ++y) {
+      const Percentiles& pc = y < kContractYears ? mc.variable_by_year[static_cast<std::size_t>(y)] : mc.variable_total;
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(y < kContractYears ? TF("fin.year_n", y + 1).c_str() : T("fin.five_years"));
+      for (Cents c : {pc.p10, pc.p50, pc.p90}) {
+        ImGui::TableNextColumn();
+        right_text(format_eur(c));
+      }
+    }
+    ImGui::EndTable();
+  }
+}
+
+void amounts(UiState& s) {
+  const Project& p = s.doc.project();
+  const Catalogue& cat = catalogue_for(p);
+  int taille = s.doc.derived.ceiling.taille;
+  ImGui::TextWrapped("%s", TF("fin.amounts_help", taille).c_str());
+  if (!ImGui::BeginTable("##amounts", 5, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+  ImGui::TableSetupColumn(T("fin.line_eur"), ImGuiTableColumnFlags_WidthStretch, 3);
+  ImGui::TableSetupColumn(T("fin.catalogue_amount"), ImGuiTableColumnFlags_WidthStretch, 2);
+  ImGui::TableSetupColumn(T("fin.provenance"), ImGuiTableColumnFlags_WidthStretch, 2);
+  ImGui::TableSetupColumn(T("fin.contract_amount"), ImGuiTableColumnFlags_WidthStretch, 2);
+  ImGui::TableSetupColumn("##x", ImGuiTableColumnFlags_WidthFixed, em(3));
+  ImGui::TableHeadersRow();
+  for (const auto& [key, cells] : cat.amounts) {
+    const Amount* a = cat.amount(key.first, key.second, taille);
+    if (!a) continue;
+    ImGui::PushID((std::string(to_string(key.first)) + key.second).c_str());
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    std::string label = component_label_fr(key.first);
+    if (!key.second.empty()) label = mission_short(p, key.second) + " — " + label;
+    ImGui::TextUnformatted(label.c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(format_eur(a->cents).c_str());
+    ImGui::TableNextColumn();
+    const char* prov = a->provenance == Provenance::Verified ? T("prov.verified") : a->provenance == Provenance::Observed ? T("prov.observed") : T("prov.estimate");
+    ImGui::TextUnformatted(prov);
+    if (a->provenance == Provenance::Estimate) widgets::estimate_badge(a->source.c_str());
+    else if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a->source.c_str());
+    ImGui::TableNextColumn();
+    // The all-years override of this line, if any.
+    std::size_t idx = p.overrides.size();
+    for (std::size_t i = 0; i < p.overrides.size(); ++i)
+      if (p.overrides[i].component == key.first && p.overrides[i].mission == key.second && p.overrides[i].year == 0) idx = i;
+    Cents c;
+    if (idx < p.overrides.size()) {
+      if (widgets::money("##override", p.overrides[idx].cents, &c)) s.doc.edit(set_value(T("cmd.edit_override"), item_field(&overrides_of, idx, &AmountOverride::cents), c));
+      ImGui::TableNextColumn();
+      if (ImGui::SmallButton(T("list.delete_short"))) s.doc.edit(erase_item<AmountOverride>(T("cmd.delete_override"), list(&overrides_of), idx));
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("fin.remove_override"));
+    } else {
+      if (widgets::money("##new_override", a->cents, &c) && c != a->cents)
+        s.doc.edit(insert_item<AmountOverride>(T("cmd.add_override"), list(&overrides_of), p.overrides.size(),
+                                               {key.first, key.second, 0, c, T("fin.override_note")}));
+      ImGui::TableNextColumn();
+    }
+    ImGui::PopID();
+  }
+  ImGui::EndTable();
+  int year_specific = static_cast<int>(std::count_if(p.overrides.begin(), p.overrides.end(), [](const AmountOverride& o) { return o.year != 0; }));
+  if (year_specific) ImGui::TextDisabled("%s", TF("fin.year_overrides", year_specific).c_str());
+}
+
+void charts(const Project& p, const FundingResult& f) {
+  std::vector<std::string> cats;
+  for (const YearFunding& y : f.years) cats.push_back(TF("fin.year_n", y.year));
+  std::vector<chart::Series> series;
+  chart::Series fonct{T("fin.fonctionnement"), {}};
+  for (const YearFunding& y : f.years) fonct.values.push_back(static_cast<double>(y.fonctionnement + y.topup) / 100.0);
+  series.push_back(fonct);
+  for (std::size_t m = 0; m < f.years[0].missions.size(); ++m) {
+    chart::Series sm{mission_short(p, f.years[0].missions[m].mission), {}};
+    double sum = 0;
+    for (const YearFunding& y : f.years) {
+      sm.values.push_back(static_cast<double>(y.missions[m].total()) / 100.0);
+      sum += sm.values.back();
+    }
+    if (sum > 0) series.push_back(sm);
+  }
+  chart::legend(series);
+  chart::stacked_bars("##bars", cats, series, ImVec2(0, em(14)));
+  mark_item("fin.chart_bars");
+
+  ImGui::Spacing();
+  ImGui::TextUnformatted(T("fin.cashflow"));
+  std::vector<chart::CashPoint> pts;
+  for (const PaymentItem& it : f.schedule)
+    pts.push_back({static_cast<double>(to_days(it.date)), static_cast<double>(it.cents) / 100.0,
+                   format_fr(it.date) + " — " + (it.mission.empty() ? T("fin.contract") : mission_short(p, it.mission)) + " — " + component_label_fr(it.component)});
+  std::vector<std::string> labels;
+  std::vector<double> days;
+  for (const YearFunding& y : f.years) {
+    labels.push_back(TF("fin.year_n", y.year));
+    days.push_back(static_cast<double>(to_days(y.start)));
+  }
+  if (f.years[4].end.valid()) days.push_back(static_cast<double>(to_days(f.years[4].end)));
+  chart::cumulative_cash("##cash", pts, labels, days, ImVec2(0, em(12)));
+}
+
+}  // namespace
+
+void draw_panel_financement(UiState& s) {
+  const Project& p = s.doc.project();
+  const FundingResult& f = s.doc.derived.ceiling;
+  panel_title(T("panel.financement"), T("fin.subtitle"));
+  if (!p.contract.signature.valid()) {
+    ImGui::TextColored(palette().warn, "%s", T("fin.no_signature"));
+    return;
+  }
+  if (!f.estimates.empty()) {
+    ImGui::TextColored(ImVec4(0.85f, 0.5f, 0.05f, 1), "%s", TF("fin.estimates_in_use", f.estimates.size()).c_str());
+  }
+  if (ImGui::BeginTabBar("##fin")) {
+    if (ImGui::BeginTabItem(T("fin.tab_contract_years"))) {
+      by_contract_year(p, f);
+      charts(p, f);
+      ImGui::EndTabItem();
+    }
+    if (ImGui::BeginTabItem(T("fin.tab_calendar_years"))) {
+      by_calendar_year(p, f);
+      ImGui::EndTabItem();
+    }
+    if (ImGui::BeginTabItem(T("fin.tab_schedule"))) {
+      schedule(p, f);
+      ImGui::EndTabItem();
+    }
+    if (ImGui::BeginTabItem(T("fin.tab_scenarios"))) {
+      scenarios(s);
+      ImGui::EndTabItem();
+    }
+    if (ImGui::BeginTabItem(T("fin.tab_amounts"))) {
+      amounts(s);
+      ImGui::EndTabItem();
+    }
+    ImGui::EndTabBar();
+  }
+}
+
+}  // namespace cpts::ui

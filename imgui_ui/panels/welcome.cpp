@@ -1,0 +1,162 @@
+// Welcome screen: a short guided start (name, communes and population, signature date → taille
+// and deadlines shown at once, socle missions preselected), the sample CPTS, and the last project.
+#include "edit_helpers.hpp"
+#include "fonts.hpp"
+#include "i18n.hpp"
+#include "item_rects.hpp"
+#include "panel_common.hpp"
+#include "project_json.hpp"
+#include "samples.hpp"
+#include "theme.hpp"
+#include "widgets.hpp"
+
+namespace cpts::ui {
+
+namespace {
+
+void guided_start(UiState& s) {
+  auto& d = s.draft;
+  section(T("welcome.new"));
+  ImGui::TextWrapped("%s", T("welcome.new_help"));
+  if (form_begin("##draft")) {
+    std::string str;
+    form_label(T("projet.name"));
+    if (widgets::text("##dname", d.name, &str)) d.name = str;
+    mark_item("welcome.name");
+    form_label(T("projet.signature"), T("projet.signature_help"));
+    Date dt;
+    if (widgets::date("##dsignature", d.signature, &dt, true, em(12))) d.signature = dt;
+    mark_item("welcome.signature");
+    form_label(T("projet.catalogue"));
+    const auto& cats = builtin_catalogues();
+    std::vector<std::string> names;
+    int current = 0, picked = 0;
+    for (std::size_t i = 0; i < cats.size(); ++i) {
+      names.push_back(language() == Lang::En ? cats[i].label_en : cats[i].label_fr);
+      if (cats[i].id == d.catalogue) current = static_cast<int>(i);
+    }
+    if (widgets::combo("##dcat", current, names, &picked, em(20))) d.catalogue = cats[static_cast<std::size_t>(picked)].id;
+    form_end();
+  }
+  ImGui::TextUnformatted(T("welcome.communes"));
+  if (ImGui::BeginTable("##dcommunes", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn(T("territoire.insee"), ImGuiTableColumnFlags_WidthFixed, em(6));
+    ImGui::TableSetupColumn(T("territoire.name"), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn(T("territoire.population"), ImGuiTableColumnFlags_WidthFixed, em(8));
+    ImGui::TableSetupColumn("##x", ImGuiTableColumnFlags_WidthFixed, em(3));
+    ImGui::TableHeadersRow();
+    for (std::size_t i = 0; i < d.communes.size(); ++i) {
+      ImGui::PushID(static_cast<int>(i));
+      ImGui::TableNextRow();
+      std::string str;
+      long long n;
+      ImGui::TableNextColumn();
+      if (widgets::text("##insee", d.communes[i].insee, &str)) d.communes[i].insee = str;
+      ImGui::TableNextColumn();
+      if (widgets::text("##name", d.communes[i].name, &str)) d.communes[i].name = str;
+      ImGui::TableNextColumn();
+      if (widgets::integer("##pop", d.communes[i].population, &n, 0, 10'000'000)) d.communes[i].population = n;
+      std::string pid = "welcome.population" + std::to_string(i);
+      mark_item(pid.c_str());
+      ImGui::TableNextColumn();
+      if (ImGui::SmallButton(T("list.delete_short"))) {
+        d.communes.erase(d.communes.begin() + static_cast<long>(i));
+        ImGui::PopID();
+        break;
+      }
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
+  }
+  if (ImGui::SmallButton(T("welcome.add_commune"))) d.communes.push_back({"", "", "", 0});
+  mark_item("welcome.add_commune");
+
+  // What the engine says right away: taille and the ACI deadlines.
+  const Catalogue* cat = find_catalogue(d.catalogue);
+  if (!cat) return;
+  Project preview = new_project(d.name, d.signature, *cat);
+  preview.territory.communes = d.communes;
+  long long pop = preview.territory.total_population();
+  int taille = taille_for_population(*cat, pop);
+  ImGui::Spacing();
+  ImGui::Text("%s", TF("welcome.preview_taille", format_number_fr(static_cast<double>(pop), 0).c_str(), taille).c_str());
+  mark_item("welcome.taille");
+  if (d.signature.valid()) {
+    for (const MissionDeadline& md : mission_deadlines(preview, *cat)) {
+      if (!md.start_by.valid()) continue;
+      ImGui::BulletText("%s", (mission_short(preview, md.mission) + " : " +
+                               TF("missions.deadlines", format_fr(md.start_by).c_str(), format_fr(md.deployed_by).c_str()))
+                                  .c_str());
+    }
+    FundingResult f = simulate(preview, *cat, Scenario::Ceiling);
+    ImGui::Text("%s", TF("welcome.preview_year2", format_eur(f.years[1].total()).c_str()).c_str());
+  }
+  bool ready = !d.name.empty() && d.signature.valid() && pop > 0;
+  ImGui::BeginDisabled(!ready);
+  if (ImGui::Button(T("welcome.create"), ImVec2(em(14), 0))) {
+    s.doc.load(preview, "");
+    s.draft = UiState::NewProject{};
+    s.go(PanelId::Missions);
+    s.status = T("status.created");
+  }
+  mark_item("welcome.create");
+  ImGui::EndDisabled();
+  if (!ready) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", T("welcome.create_needs"));
+  }
+}
+
+}  // namespace
+
+void draw_welcome(UiState& s) {
+  ImGui::PushFont(bold_font());
+  ImGui::SetWindowFontScale(1.4f);
+  ImGui::TextUnformatted(T("app.name"));
+  ImGui::SetWindowFontScale(1.0f);
+  ImGui::PopFont();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + em(45));
+  ImGui::TextWrapped("%s", T("welcome.intro"));
+  ImGui::PopTextWrapPos();
+  if (s.doc.open) {
+    if (ImGui::Button(TF("welcome.back_to", s.doc.project().identity.name.c_str()).c_str())) s.welcome = false;
+  }
+
+  if (ImGui::BeginTable("##welcome", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerV)) {
+    ImGui::TableSetupColumn("new", ImGuiTableColumnFlags_WidthStretch, 3);
+    ImGui::TableSetupColumn("open", ImGuiTableColumnFlags_WidthStretch, 2);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    guided_start(s);
+    ImGui::TableNextColumn();
+    section(T("welcome.samples"));
+    ImGui::TextWrapped("%s", T("welcome.samples_help"));
+    // Names read once: parsing the samples every frame would waste the frame budget.
+    static const std::vector<std::pair<std::string, std::string>> samples = [] {
+      std::vector<std::pair<std::string, std::string>> out;
+      for (const std::string& id : sample_ids())
+        if (ProjectLoad l = load_project(sample_text(id)); l.project) out.push_back({id, l.project->identity.name});
+      return out;
+    }();
+    for (const auto& [id, name] : samples) {
+      std::string label = name + "##" + id;
+      if (ImGui::Button(label.c_str(), ImVec2(-FLT_MIN, 0))) {
+        ProjectLoad l = load_project(sample_text(id));
+        s.doc.load(std::move(*l.project), id + ".json");
+        s.go(PanelId::Financement);
+        s.status = TF("status.opened", id.c_str());
+      }
+      std::string mid = "welcome.sample." + id;
+      mark_item(mid.c_str());
+    }
+    section(T("welcome.open"));
+    if (ImGui::Button(T("welcome.open_file"), ImVec2(-FLT_MIN, 0))) s.request_open = true;
+    if (s.has_last_project) {
+      if (ImGui::Button(TF("welcome.reopen", s.last_project_name.c_str()).c_str(), ImVec2(-FLT_MIN, 0))) s.request_reopen_last = true;
+      mark_item("welcome.reopen");
+    }
+    ImGui::EndTable();
+  }
+}
+
+}  // namespace cpts::ui

@@ -1,0 +1,64 @@
+// Everything the panels share: the open document, where the user is (panel, selection), what the
+// Vérification panel asked to jump to, filters. Panels read it and push Commands to the document;
+// they never mutate the Project.
+#pragma once
+#include <optional>
+#include <string>
+
+#include "document.hpp"
+
+namespace cpts::ui {
+
+enum class PanelId { Projet, Territoire, Diagnostic, Professionnels, Missions, Indicateurs, Financement, Calendrier, Budget, Verification, Count };
+const char* panel_key(PanelId p);  // i18n key of the panel's title: "panel.projet"…
+
+struct Jump {
+  ObjectRef ref;
+  int frames_left = 3;       // the target panel scrolls to the object while this is > 0
+};
+
+struct UiState {
+  Document doc;
+  PanelId panel = PanelId::Projet;
+  bool welcome = true;       // welcome screen instead of the panels
+  std::string sel_mission = "acces", sel_action, sel_indicator;
+  std::optional<Jump> jump;
+  std::string message;       // modal error/info message (French), e.g. a refused import
+  std::string status;        // status line
+  // Requests the App (which knows the platform) carries out after the frame.
+  bool request_open = false, request_save = false, request_reopen_last = false;
+  bool has_last_project = false;
+  std::string last_project_name;
+  // Guided start (welcome screen)
+  struct NewProject {
+    std::string name = "CPTS ";
+    Date signature;
+    std::string catalogue = kDefaultCatalogue;
+    std::vector<Commune> communes;
+  } draft;
+
+  void go(PanelId p) { panel = p; welcome = false; }
+  void jump_to(const ObjectRef& ref);
+  // True once per object while a jump to it is pending (the panel scrolls there and highlights it).
+  bool is_jump_target(ObjectKind kind, const std::string& id) const {
+    return jump && jump->ref.kind == kind && jump->ref.id == id;
+  }
+};
+
+// Panels, one file each under panels/.
+void draw_welcome(UiState& s);
+void draw_navigation(UiState& s);
+void draw_summary(UiState& s);
+void draw_panel_projet(UiState& s);
+void draw_panel_territoire(UiState& s);
+void draw_panel_diagnostic(UiState& s);
+void draw_panel_professionnels(UiState& s);
+void draw_panel_missions(UiState& s);
+void draw_panel_indicateurs(UiState& s);
+void draw_panel_financement(UiState& s);
+void draw_panel_calendrier(UiState& s);
+void draw_panel_budget(UiState& s);
+void draw_panel_verification(UiState& s);
+void draw_current_panel(UiState& s);
+
+}  // namespace cpts::ui

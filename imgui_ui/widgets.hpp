@@ -1,0 +1,42 @@
+// Editing widgets that speak French: money "1 234,56 €", numbers "66,26", dates "18/10/2022" with
+// a calendar. Each returns true exactly once, when the user *finished* a valid edit (Enter, Tab or
+// focus out), with the new value in `*out`: the caller turns that into one Command, hence one undo
+// step per finished edit (not per keystroke). Invalid text keeps the field red with the reason
+// below it until it is corrected or Escape restores the value.
+#pragma once
+#include <imgui.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "civil_date.hpp"
+#include "money.hpp"
+
+namespace cpts::ui::widgets {
+
+// `id` is an ImGui id ("##population"); the label, if any, is drawn by the caller. width 0 = fill.
+bool text(const char* id, const std::string& value, std::string* out, float width = 0, const char* hint = nullptr);
+bool text_multiline(const char* id, const std::string& value, std::string* out, float lines = 4);
+bool money(const char* id, Cents value, Cents* out, Cents min = 0, Cents max = euros(100'000'000), float width = 0);
+bool integer(const char* id, long long value, long long* out, long long min, long long max, float width = 0);
+bool number(const char* id, std::optional<double> value, std::optional<double>* out, bool allow_empty = true, float width = 0);
+bool date(const char* id, const Date& value, Date* out, bool allow_empty = true, float width = 0);
+bool checkbox(const char* label, bool value, bool* out);
+bool combo(const char* id, int current, const std::vector<std::string>& items, int* out, float width = 0);
+
+// A required text field or a rule the caller checks itself: draws the frame red and the reason.
+void mark_invalid(const std::string& reason);
+
+// A date picker popup (month grid, French weekday and month names); true when a day was picked.
+bool date_picker_popup(const char* popup_id, Date* date);
+
+// How many fields currently hold text that did not parse (shown red); for tests and the status line.
+std::size_t invalid_field_count();
+
+// Small helpers shared by the panels.
+void help_marker(const char* text);            // "(?)" with a tooltip
+void estimate_badge(const char* tooltip);      // visible badge on estimated amounts
+bool small_button_id(const char* label, const char* id);
+
+}  // namespace cpts::ui::widgets

@@ -1,0 +1,93 @@
+// Drives the real UI on a headless Dear ImGui context (no window, no GPU): frames, clicks on the
+// items the panels publish with mark_item(), typing and shortcuts, as a user would.
+#pragma once
+#include <imgui.h>
+
+#include <memory>
+#include <string>
+
+#include "app.hpp"
+#include "item_rects.hpp"
+
+namespace cpts::ui::testing {
+
+class UiDriver {
+ public:
+  explicit UiDriver(AppConfig config = {}, ImVec2 size = ImVec2(1400, 900)) {
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = size;
+    io.DeltaTime = 1.0f / 60.0f;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    app_ = std::make_unique<App>(config);
+    frames(2);
+  }
+  ~UiDriver() {
+    app_.reset();
+    ImGui::DestroyContext();
+  }
+  App& app() { return *app_; }
+  UiState& state() { return app_->state(); }
+  const Project& project() { return app_->state().doc.project(); }
+
+  void frame() {
+    app_->prepare_frame(1.0f);
+    ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+    ImGui::NewFrame();
+    app_->draw();
+    ImGui::Render();
+  }
+  void frames(int n) {
+    for (int i = 0; i < n; ++i) frame();
+  }
+
+  // True if the item was drawn in the last frame.
+  bool visible(const std::string& id) const {
+    auto it = item_rects().find(id);
+    return it != item_rects().end() && it->second.frame == ImGui::GetFrameCount();
+  }
+
+  // Clicks the centre of a published item (press on one frame, release on the next), like a user.
+  bool click(const std::string& id) {
+    auto it = item_rects().find(id);
+    if (it == item_rects().end() || it->second.frame != ImGui::GetFrameCount()) return false;
+    ImVec2 c(it->second.x + it->second.w / 2, it->second.y + it->second.h / 2);
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(c.x, c.y);
+    frame();
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+    frame();
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+    frames(2);
+    return true;
+  }
+
+  void key(ImGuiKey k, bool ctrl = false, bool shift = false) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, true);
+    if (shift) io.AddKeyEvent(ImGuiMod_Shift, true);
+    io.AddKeyEvent(k, true);
+    frame();
+    io.AddKeyEvent(k, false);
+    if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, false);
+    if (shift) io.AddKeyEvent(ImGuiMod_Shift, false);
+    frames(2);
+  }
+
+  // Replaces the text of the field under `id` with `text` and validates it with Enter.
+  bool fill(const std::string& id, const std::string& text) {
+    if (!click(id)) return false;
+    key(ImGuiKey_A, true);  // select all, then delete: typing replaces the whole text
+    key(ImGuiKey_Delete);
+    ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+    frame();
+    key(ImGuiKey_Enter);
+    return true;
+  }
+
+ private:
+  std::unique_ptr<App> app_;
+};
+
+}  // namespace cpts::ui::testing

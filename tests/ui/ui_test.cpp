@@ -1,0 +1,173 @@
+// UI tests on a headless ImGui context: real clicks and keys on the real panels.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "i18n.hpp"
+#include "json_reader.hpp"
+#include "embedded_data.hpp"
+#include "stress.hpp"
+#include "ui_driver.hpp"
+#include "widgets.hpp"
+
+using namespace cpts;
+using namespace cpts::ui;
+using cpts::ui::testing::UiDriver;
+
+TEST(Ui, CreateATaille2ProjectFromTheWelcomeScreen) {
+  UiDriver ui;
+  ASSERT_TRUE(ui.visible("welcome.name"));
+  ASSERT_TRUE(ui.fill("welcome.name", "CPTS du Val de Saône"));
+  ASSERT_TRUE(ui.fill("welcome.signature", "15/01/2025"));
+  ASSERT_TRUE(ui.click("welcome.add_commune"));
+  ASSERT_TRUE(ui.fill("welcome.population0", "52 300"));
+  EXPECT_EQ(ui.state().draft.communes[0].population, 52300);
+  ASSERT_TRUE(ui.click("welcome.create"));
+  ASSERT_TRUE(ui.state().doc.open);
+  const Project& p = ui.project();
+  EXPECT_EQ(p.identity.name, "CPTS du Val de Saône");
+  EXPECT_EQ(p.contract.signature, (Date{2025, 1, 15}));
+  EXPECT_EQ(ui.state().doc.derived.ceiling.taille, 2);
+  int socle = 0;
+  for (const auto& m : p.missions) socle += m.chosen;
+  EXPECT_EQ(socle, 4);  // accès, parcours, prévention, crise preselected
+  EXPECT_EQ(ui.state().panel, PanelId::Missions);
+}
+
+TEST(Ui, AddAnActionAndAnIndicatorThenUndoRedo) {
+  UiDriver ui({.sample = "cpts-21-52", .panel = "missions"}, ImVec2(1400, 1800));  // the whole form in view
+  ASSERT_TRUE(ui.state().doc.open);
+  std::size_t actions = ui.project().actions.size(), indicators = ui.project().indicators.size();
+  ASSERT_TRUE(ui.click("missions.add_action"));
+  EXPECT_EQ(ui.project().actions.size(), actions + 1);
+  EXPECT_EQ(ui.project().actions.back().mission, "acces");
+  // The new action is selected: give it a title, then an indicator.
+  ASSERT_TRUE(ui.fill("action.title", "Maison de santé mobile"));
+  EXPECT_EQ(ui.project().actions.back().title, "Maison de santé mobile");
+  ASSERT_TRUE(ui.click("action.add_indicator"));
+  ASSERT_EQ(ui.project().indicators.size(), indicators + 1);
+  EXPECT_EQ(ui.project().indicators.back().action, ui.project().actions.back().id);
+  EXPECT_TRUE(ui.state().doc.history.dirty());
+  // One undo step per finished edit: indicator, title, action.
+  ui.key(ImGuiKey_Z, true);
+  EXPECT_EQ(ui.project().indicators.size(), indicators);
+  ui.key(ImGuiKey_Z, true);
+  EXPECT_EQ(ui.project().actions.back().title, std::string(T("action.new")));
+  ui.key(ImGuiKey_Z, true);
+  EXPECT_EQ(ui.project().actions.size(), actions);
+  EXPECT_FALSE(ui.state().doc.history.dirty());
+  ui.key(ImGuiKey_Y, true);
+  ui.key(ImGuiKey_Z, true, true);  // Ctrl+Shift+Z redoes too
+  EXPECT_EQ(ui.project().actions.back().title, "Maison de santé mobile");
+}
+
+TEST(Ui, EditingFundingFieldsUpdatesTheEngineFigures) {
+  UiDriver ui({.sample = "cpts-centre-saone-et-loire", .panel = "territoire"});
+  Cents before = ui.state().doc.derived.ceiling.total();
+  EXPECT_EQ(ui.state().doc.derived.ceiling.taille, 3);
+  // Choosing the optional qualité mission adds its fixed and variable parts.
+  ui.state().go(PanelId::Missions);
+  ui.frames(2);
+  ASSERT_TRUE(ui.click("missions.choose.qualite"));
+  EXPECT_TRUE(ui.project().find_mission("qualite")->chosen);
+  EXPECT_EQ(ui.state().doc.derived.ceiling.total(), before);  // no start date yet: no money
+  EXPECT_GE(ui.state().doc.derived.findings.size(), 1u);
+}
+
+TEST(Ui, InvalidEntryTurnsRedAndIsNotApplied) {
+  UiDriver ui({.sample = "cpts-centre-saone-et-loire", .panel = "territoire"});
+  long long before = ui.project().territory.communes[0].population;
+  auto revision = ui.state().doc.history.revision();
+  ASSERT_TRUE(ui.fill("territoire.pop.0", "douze mille"));
+  EXPECT_EQ(ui.project().territory.communes[0].population, before);
+  EXPECT_EQ(ui.state().doc.history.revision(), revision);  // nothing applied
+  EXPECT_EQ(widgets::invalid_field_count(), 1u);            // the field stays red with its reason
+  ASSERT_TRUE(ui.fill("territoire.pop.0", "22 150"));
+  EXPECT_EQ(ui.project().territory.communes[0].population, 22150);
+  EXPECT_EQ(widgets::invalid_field_count(), 0u);
+  EXPECT_EQ(ui.state().doc.derived.ceiling.population, 94159 - before + 22150);  // engine recomputed
+}
+
+TEST(Ui, FindingNavigationJumpsToTheObject) {
+  UiDriver ui({.sample = "cpts-21-52", .panel = "verification"});
+  // Make a blocking finding: drop the prevention mission.
+  ui.state().go(PanelId::Missions);
+  ui.frames(2);
+  ASSERT_TRUE(ui.click("missions.choose.prevention"));
+  ASSERT_GE(ui.state().doc.derived.blocking, 1);
+  ASSERT_TRUE(ui.click("summary.findings"));
+  EXPECT_EQ(ui.state().panel, PanelId::Verification);
+  ASSERT_TRUE(ui.click("verif.finding0"));  // blocking findings come first
+  EXPECT_EQ(ui.state().panel, PanelId::Missions);
+  EXPECT_EQ(ui.state().sel_mission, "prevention");
+}
+
+TEST(Ui, MenuSwitchesLanguageAndZoom) {
+  UiDriver ui({.sample = "cpts-21-52", .panel = "financement"});
+  ASSERT_TRUE(ui.click("menu.view"));
+  ASSERT_TRUE(ui.click("menu.view.en"));
+  EXPECT_EQ(language(), Lang::En);
+  EXPECT_STREQ(T("panel.financement"), "Funding");
+  ASSERT_TRUE(ui.click("menu.view"));
+  ASSERT_TRUE(ui.click("menu.view.fr"));
+  EXPECT_EQ(language(), Lang::Fr);
+  ASSERT_TRUE(ui.click("menu.view"));
+  ASSERT_TRUE(ui.click("menu.view.zoom200"));
+  EXPECT_EQ(ui.app().zoom_percent(), 200);
+}
+
+TEST(Ui, EveryPanelRendersTheStressProject) {
+  UiDriver ui;
+  ui.state().doc.load(make_stress_project(), "stress.json");
+  for (int i = 0; i < static_cast<int>(PanelId::Count); ++i) {
+    ui.state().go(static_cast<PanelId>(i));
+    auto t0 = std::chrono::steady_clock::now();
+    ui.frames(3);
+    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / 3;
+    SCOPED_TRACE(T(panel_key(static_cast<PanelId>(i))));
+    EXPECT_TRUE(ui.visible(std::string("nav.") + panel_key(static_cast<PanelId>(i))));
+    RecordProperty(panel_key(static_cast<PanelId>(i)), std::to_string(ms));
+  }
+}
+
+TEST(Ui, RefusedImportKeepsTheOpenProject) {
+  UiDriver ui({.sample = "cpts-21-52", .panel = "projet"});
+  std::string before = ui.project().identity.name;
+  EXPECT_FALSE(ui.app().open_text("{\"format\": \"cpts-planner/projet\", \"schema_version\": 2, \"territory\": 5}", "casse.json"));
+  ui.frames(3);
+  EXPECT_EQ(ui.project().identity.name, before);
+  EXPECT_NE(ui.state().message.find("casse.json"), std::string::npos);
+  EXPECT_TRUE(ui.visible("modal.message"));
+  ASSERT_TRUE(ui.click("modal.message.ok"));
+  EXPECT_TRUE(ui.state().message.empty());
+}
+
+// Every key the UI code asks for exists in both translation files.
+TEST(Ui, EveryTranslationKeyExistsInFrenchAndEnglish) {
+  std::set<std::string> keys;
+  std::regex call(R"re(\bTF?\("([a-z0-9_.]+)")re");
+  for (const char* file : {"app.cpp", "menu_bar.cpp", "about_dialog.cpp", "status_line.cpp", "widgets.cpp", "charts.cpp",
+                           "panels/edit_helpers.cpp", "panels/edit_helpers.hpp", "panels/navigation.cpp", "panels/welcome.cpp",
+                           "panels/panel_projet.cpp", "panels/panel_territoire.cpp", "panels/panel_diagnostic.cpp",
+                           "panels/panel_professionnels.cpp", "panels/panel_missions.cpp", "panels/panel_indicateurs.cpp",
+                           "panels/panel_financement.cpp", "panels/panel_calendrier.cpp", "panels/panel_budget.cpp",
+                           "panels/panel_verification.cpp"}) {
+    std::ifstream in(std::string(CPTS_SOURCE_DIR) + "/imgui_ui/" + file);
+    ASSERT_TRUE(in) << file;
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::string text = ss.str();
+    for (std::sregex_iterator it(text.begin(), text.end(), call), end; it != end; ++it) keys.insert((*it)[1]);
+  }
+  EXPECT_GT(keys.size(), 300u);
+  for (const char* lang : {"fr.json", "en.json"}) {
+    JsonError err;
+    auto j = parse_json_limited(embedded_file(lang), err);
+    ASSERT_TRUE(j) << lang;
+    for (const std::string& k : keys) EXPECT_TRUE(j->contains(k)) << lang << " lacks " << k;
+  }
+}
