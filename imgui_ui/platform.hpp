@@ -20,6 +20,10 @@ struct StartOptions {
 StartOptions start_options();
 void set_title(const std::string& title);  // window title / browser tab title
 
+// Hands a file to the user: the browser downloads it; natively it is written to the current
+// directory. Returns a short French description of where it went (for the status line).
+std::string download(const std::string& name, const std::string& mime, const std::string& bytes);
+
 // Creates the window, the GL context and ImGui's SDL2 + OpenGL3 backends. ImGui's context must
 // exist already. Returns false (after printing why) on failure.
 bool init(const char* title);

@@ -189,6 +189,14 @@ void end_frame(const ImVec4& background) {
 
 void upload_fonts() { sdl_gl::upload_fonts(); }
 StartOptions start_options() { return g.opt.start; }
+
+std::string download(const std::string& name, const std::string&, const std::string& bytes) {
+  std::FILE* f = std::fopen(name.c_str(), "wb");
+  if (!f) return "impossible d’écrire « " + name + " »";
+  bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
+  ok = std::fclose(f) == 0 && ok;
+  return ok ? "écrit dans « " + name + " »" : "écriture incomplète de « " + name + " »";
+}
 void set_title(const std::string& title) { SDL_SetWindowTitle(sdl_gl::window(), title.c_str()); }
 // Rounded so a fractional drawable size never makes the fonts rebuild every frame.
 float pixel_ratio() { return std::round(sdl_gl::drawable_ratio() * 100.0f) / 100.0f; }

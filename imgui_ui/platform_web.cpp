@@ -96,6 +96,24 @@ StartOptions start_options() {
   return o;
 }
 
+namespace {
+// A Blob URL clicked through a temporary <a download>: no network, no server.
+EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int len), {
+  const blob = new Blob([HEAPU8.slice(data, data + len)], {type: UTF8ToString(mime)});
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = UTF8ToString(name);
+  document.body.appendChild(a);
+  a.click();
+  setTimeout(function() { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+});
+}  // namespace
+
+std::string download(const std::string& name, const std::string& mime, const std::string& bytes) {
+  js_download(name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+  return "téléchargé : « " + name + " »";
+}
+
 void set_title(const std::string& title) {
   EM_ASM({ document.title = UTF8ToString($0); }, title.c_str());
 }
