@@ -17,6 +17,9 @@ void frame(void* arg) {
   app.draw();
   ImGui::Render();
   platform::end_frame(app.background());
+  // Files the UI produced this frame (exports) go to the user through the platform.
+  for (const UiState::Download& d : app.state().downloads) app.state().status = platform::download(d.name, d.mime, d.bytes);
+  app.state().downloads.clear();
   // The title shows the project and an unsaved marker; only pushed when it changes.
   static std::string title;
   if (std::string t = app.window_title(); t != title) platform::set_title(title = t);

@@ -6,10 +6,11 @@
 #include <string>
 
 #include "document.hpp"
+#include "library.hpp"
 
 namespace cpts::ui {
 
-enum class PanelId { Projet, Territoire, Diagnostic, Professionnels, Missions, Indicateurs, Financement, Calendrier, Budget, Verification, Count };
+enum class PanelId { Projet, Territoire, Diagnostic, Professionnels, Missions, Indicateurs, Bibliotheque, Financement, Calendrier, Budget, Verification, Count };
 const char* panel_key(PanelId p);  // i18n key of the panel's title: "panel.projet"…
 
 struct Jump {
@@ -24,6 +25,13 @@ struct UiState {
   std::string sel_mission = "acces", sel_action, sel_indicator;
   std::optional<Jump> jump;
   std::string message;       // modal error/info message (French), e.g. a refused import
+  Library personal_library{"Ma bibliothèque", "", {}};  // actions saved from projects, exportable
+  // Files for the user, handed to the platform (browser download / file) by main.cpp after the
+  // frame: cpts_ui itself has no platform code, so the headless UI tests can check them here.
+  struct Download {
+    std::string name, mime, bytes;
+  };
+  std::vector<Download> downloads;
   std::string status;        // status line
   // Requests the App (which knows the platform) carries out after the frame.
   bool request_open = false, request_save = false, request_reopen_last = false;
@@ -59,6 +67,9 @@ void draw_panel_financement(UiState& s);
 void draw_panel_calendrier(UiState& s);
 void draw_panel_budget(UiState& s);
 void draw_panel_verification(UiState& s);
+void draw_panel_bibliotheque(UiState& s);
+// Routes an opened .json by its "format": a personal library is merged into UiState::personal_library.
+bool import_library_text(UiState& s, const std::string& text, const std::string& name);
 void draw_current_panel(UiState& s);
 
 }  // namespace cpts::ui

@@ -4,6 +4,7 @@
 
 #include "funding.hpp"
 #include "i18n.hpp"
+#include "text_search.hpp"
 
 namespace cpts::ui {
 
@@ -36,37 +37,7 @@ float row_buttons_width() {
   return arrows + labels + 3 * 2 + st.CellPadding.x * 2;
 }
 
-namespace {
-// Lower-case ASCII and strip the French accents that matter for search (é è ê ë à â î ï ô û ù ç œ).
-std::string fold(const std::string& s) {
-  static const struct { const char* from; char to; } kMap[] = {
-      {"é", 'e'}, {"è", 'e'}, {"ê", 'e'}, {"ë", 'e'}, {"É", 'e'}, {"È", 'e'}, {"Ê", 'e'}, {"à", 'a'}, {"â", 'a'}, {"À", 'a'},
-      {"î", 'i'}, {"ï", 'i'}, {"ô", 'o'}, {"Ô", 'o'}, {"û", 'u'}, {"ù", 'u'}, {"ü", 'u'}, {"ç", 'c'}, {"Ç", 'c'}};
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    bool mapped = false;
-    for (const auto& m : kMap) {
-      std::size_t len = std::char_traits<char>::length(m.from);
-      if (s.compare(i, len, m.from) == 0) {
-        out += m.to;
-        i += len;
-        mapped = true;
-        break;
-      }
-    }
-    if (mapped) continue;
-    char c = s[i++];
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return out;
-}
-}  // namespace
-
-bool matches_filter(const std::string& text, const std::string& filter) {
-  if (filter.empty()) return true;
-  return fold(text).find(fold(filter)) != std::string::npos;
-}
+bool matches_filter(const std::string& text, const std::string& filter) { return contains_folded(text, filter); }
 
 SortSpec table_sort_spec(SortSpec current) {
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs()) {

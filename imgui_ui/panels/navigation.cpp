@@ -11,9 +11,9 @@
 namespace cpts::ui {
 
 const char* panel_key(PanelId p) {
-  static const char* const kKeys[] = {"panel.projet",    "panel.territoire", "panel.diagnostic", "panel.professionnels",
-                                      "panel.missions",  "panel.indicateurs", "panel.financement", "panel.calendrier",
-                                      "panel.budget",    "panel.verification"};
+  static const char* const kKeys[] = {"panel.projet",      "panel.territoire",   "panel.diagnostic", "panel.professionnels",
+                                      "panel.missions",    "panel.indicateurs",  "panel.bibliotheque", "panel.financement",
+                                      "panel.calendrier",  "panel.budget",       "panel.verification"};
   return kKeys[static_cast<int>(p)];
 }
 
@@ -106,6 +106,7 @@ void draw_current_panel(UiState& s) {
     case PanelId::Calendrier: draw_panel_calendrier(s); break;
     case PanelId::Budget: draw_panel_budget(s); break;
     case PanelId::Verification: draw_panel_verification(s); break;
+    case PanelId::Bibliotheque: draw_panel_bibliotheque(s); break;
     case PanelId::Count: break;
   }
   if (s.jump && --s.jump->frames_left <= 0) s.jump.reset();

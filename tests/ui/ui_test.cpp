@@ -155,7 +155,7 @@ TEST(Ui, EveryTranslationKeyExistsInFrenchAndEnglish) {
                            "panels/panel_projet.cpp", "panels/panel_territoire.cpp", "panels/panel_diagnostic.cpp",
                            "panels/panel_professionnels.cpp", "panels/panel_missions.cpp", "panels/panel_indicateurs.cpp",
                            "panels/panel_financement.cpp", "panels/panel_calendrier.cpp", "panels/panel_budget.cpp",
-                           "panels/panel_verification.cpp"}) {
+                           "panels/panel_verification.cpp", "panels/panel_bibliotheque.cpp"}) {
     std::ifstream in(std::string(CPTS_SOURCE_DIR) + "/imgui_ui/" + file);
     ASSERT_TRUE(in) << file;
     std::stringstream ss;
@@ -170,4 +170,46 @@ TEST(Ui, EveryTranslationKeyExistsInFrenchAndEnglish) {
     ASSERT_TRUE(j) << lang;
     for (const std::string& k : keys) EXPECT_TRUE(j->contains(k)) << lang << " lacks " << k;
   }
+}
+
+TEST(Ui, LibraryEntryIsInsertedInOneClickAndOneUndoStep) {
+  UiDriver ui({.sample = "cpts-centre-saone-et-loire", .panel = "bibliotheque"});
+  std::size_t actions = ui.project().actions.size(), indicators = ui.project().indicators.size();
+  ASSERT_TRUE(ui.fill("lib.search", "sein"));
+  ASSERT_TRUE(ui.visible("lib.entry.prev-sein"));
+  ASSERT_TRUE(ui.click("lib.insert"));
+  EXPECT_EQ(ui.project().actions.size(), actions + 1);
+  EXPECT_EQ(ui.project().indicators.size(), indicators + 1);
+  EXPECT_EQ(ui.project().actions.back().title, "Dépistage organisé du cancer du sein");
+  EXPECT_EQ(ui.state().panel, PanelId::Missions);
+  EXPECT_EQ(ui.state().sel_action, ui.project().actions.back().id);
+  ui.key(ImGuiKey_Z, true);
+  EXPECT_EQ(ui.project().actions.size(), actions);
+  EXPECT_EQ(ui.project().indicators.size(), indicators);
+}
+
+TEST(Ui, PersonalLibraryIsSavedExportedAndImported) {
+  std::string exported, title;
+  {
+    UiDriver ui({.sample = "cpts-21-52", .panel = "bibliotheque"});
+    ASSERT_TRUE(ui.click("lib.tab_personal"));
+    ASSERT_TRUE(ui.click("lib.save"));  // the first action of the project
+    ASSERT_EQ(ui.state().personal_library.entries.size(), 1u);
+    title = ui.state().personal_library.entries[0].title;
+    EXPECT_EQ(title, ui.project().actions[0].title);
+    ASSERT_TRUE(ui.click("lib.export"));
+    ASSERT_EQ(ui.state().downloads.size(), 1u);  // handed to the platform by main.cpp
+    EXPECT_EQ(ui.state().downloads[0].name, "ma-bibliotheque-cpts.json");
+    exported = ui.state().downloads[0].bytes;
+  }
+  // Another CPTS imports the file.
+  UiDriver other({.sample = "cpts-besancon-metropole", .panel = "projet"});
+  ASSERT_TRUE(import_library_text(other.state(), exported, "ma-bibliotheque-cpts.json"));
+  ASSERT_EQ(other.state().personal_library.entries.size(), 1u);
+  EXPECT_EQ(other.state().personal_library.entries[0].title, title);
+  EXPECT_EQ(other.state().panel, PanelId::Bibliotheque);
+  // A broken file is refused with its reason and changes nothing.
+  EXPECT_FALSE(import_library_text(other.state(), "{\"format\": \"cpts-planner/bibliotheque\"}", "casse.json"));
+  EXPECT_EQ(other.state().personal_library.entries.size(), 1u);
+  EXPECT_NE(other.state().message.find("casse.json"), std::string::npos);
 }
