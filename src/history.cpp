@@ -1,6 +1,13 @@
 #include "history.hpp"
 
+#include <atomic>
+
 namespace cpts {
+
+std::uint64_t History::next_revision() {
+  static std::atomic<std::uint64_t> counter{1};
+  return counter++;
+}
 
 bool History::execute(Command c) {
   if (!c.apply || !c.apply(project_)) return false;
@@ -13,20 +20,20 @@ bool History::execute(Command c) {
     else --saved_at_;
   }
   done_ = stack_.size();
-  ++revision_;
+  revision_ = next_revision();
   return true;
 }
 
 void History::undo() {
   if (!can_undo()) return;
   stack_[--done_].revert(project_);
-  ++revision_;
+  revision_ = next_revision();
 }
 
 void History::redo() {
   if (!can_redo()) return;
   stack_[done_++].apply(project_);
-  ++revision_;
+  revision_ = next_revision();
 }
 
 const std::string& History::undo_label() const {
@@ -44,7 +51,7 @@ void History::load(Project p) {
   stack_.clear();
   done_ = saved_at_ = 0;
   saved_lost_ = false;
-  ++revision_;
+  revision_ = next_revision();
 }
 
 Command replace_project(std::string label, Project next) {

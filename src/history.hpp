@@ -35,7 +35,9 @@ class History {
 
   bool dirty() const { return done_ != saved_at_ || saved_lost_; }
   void mark_saved() { saved_at_ = done_; saved_lost_ = false; }
-  std::uint64_t revision() const { return revision_; }  // changes on every edit, undo, redo, load
+  // Changes on every edit, undo, redo and load, and is unique across all histories of the process,
+  // so a cache keyed by revision can never mistake one project for another.
+  std::uint64_t revision() const { return revision_; }
   void load(Project p);                    // a new document: history cleared, not dirty
 
   static constexpr std::size_t kMaxSteps = 500;
@@ -45,7 +47,8 @@ class History {
   std::vector<Command> stack_;
   std::size_t done_ = 0, saved_at_ = 0;
   bool saved_lost_ = false;                // the saved state fell off the bottom of the stack
-  std::uint64_t revision_ = 1;
+  std::uint64_t revision_ = next_revision();
+  static std::uint64_t next_revision();
 };
 
 // ---- Command builders ---------------------------------------------------------------------------
