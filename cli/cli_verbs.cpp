@@ -299,6 +299,7 @@ int verb_new(const Args& a) {
 }  // namespace
 
 int run_verb(const std::string& verb, const std::vector<std::string>& raw) {
+  if (verb == "library") return run_library_verb(raw);
   Args a = parse_args(raw, {"--scenario", "--monte-carlo", "--seed", "--csv", "-o", "--from-sample"});
   if (verb == "validate") return verb_validate(a);
   if (verb == "check") return verb_check(a);

@@ -6,5 +6,6 @@
 namespace cpts::cli {
 
 int run_verb(const std::string& verb, const std::vector<std::string>& args);
+int run_library_verb(const std::vector<std::string>& args);  // library_verbs.cpp
 
 }  // namespace cpts::cli

@@ -27,6 +27,10 @@ const char* const kHelp =
     "  migrate FICHIER [-o SORTIE]      réécrit un fichier d'une version antérieure au format actuel\n"
     "  new --from-sample NOM [-o SORTIE]\n"
     "                                   crée un projet à partir d'un exemple (sans NOM : liste)\n"
+    "  library list [--mission ID] [--search MOT] [--json]\n"
+    "                                   bibliothèque de fiches-actions types\n"
+    "  library insert ENTREE FICHIER [-o SORTIE] [--library BIBLIOTHEQUE.json]\n"
+    "                                   insère une fiche type dans un projet\n"
     "  --version, --help\n"
     "\n"
     "Codes de sortie : 0 succès, 1 constats ou erreurs, 2 usage.\n";

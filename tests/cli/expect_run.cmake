@@ -1,4 +1,4 @@
-# cmake -DCMD="exe|arg|..." -DEXIT=n [-DMATCH=regex] [-DOUT=file -DOUT_MATCH=regex] -P expect_run.cmake
+# cmake -DCMD="exe|arg|..." -DEXIT=n [-DMATCH=regex] [-DOUT=file -DOUT_MATCH=regex [-DBOM=1]] -P expect_run.cmake
 # Runs a command and checks its exit code and what it printed (stdout + stderr).
 string(REPLACE "|" ";" CMD "${CMD}")
 execute_process(COMMAND ${CMD} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
@@ -11,7 +11,7 @@ endif()
 if(DEFINED OUT)
   file(READ ${OUT} content)
   file(READ ${OUT} bom LIMIT 3 HEX)
-  if(NOT bom STREQUAL "efbbbf")  # CSV files start with the UTF-8 BOM for French spreadsheets
+  if(BOM AND NOT bom STREQUAL "efbbbf")  # CSV files start with the UTF-8 BOM for French spreadsheets
     message(FATAL_ERROR "${OUT} does not start with a UTF-8 BOM")
   endif()
   if(NOT content MATCHES "${OUT_MATCH}")
