@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # README command 2: everything CI checks, from a fresh clone.
 #   set-up → native build + ctest → ASan/UBSan build + ctest → wasm build + ctest (core tests under
-#   node) → browser smoke test (headless Chromium) → native smoke test (Xvfb).
+#   node) → fuzz targets (clang/libFuzzer, seed corpus + a short burst each) → browser smoke test
+#   (headless Chromium) → native smoke test (Xvfb).
 # Each step is a suite; a step whose build failed is reported as skipped and counted as failed.
 # Full logs: build/logs/<suite>.log. Last line: "N passed, N failed". Exit status 0 only if all pass.
 set -uo pipefail
@@ -51,6 +52,7 @@ suite asan-build     setup          build native-asan
 suite asan-ctest     asan-build     run_ctest native-asan
 suite wasm-build     setup          with_emsdk build wasm-release
 suite wasm-ctest     wasm-build     with_emsdk run_ctest wasm-release
+suite fuzz           setup          bash scripts/fuzz.sh "${CPTS_FUZZ_SECONDS:-10}"
 suite browser-smoke  setup          with_emsdk smoke wasm-release cpts-planner tests/browser/smoke.test.mjs
 suite native-smoke   setup          smoke native-release cpts-planner tests/native/smoke.test.mjs
 
