@@ -2,7 +2,9 @@
 // Derived figures (taille, deadlines, funding, findings) come from the engine (funding.hpp,
 // checks.hpp). Objects that other objects refer to carry a stable string id.
 #pragma once
+#include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -175,6 +177,40 @@ struct Decision {              // relevé de décisions
   std::string subject, decision, owner;
 };
 
+// Workshops (atelier): candidate actions rated by participant groups before some are retained.
+struct Rating {
+  std::string group;           // "Médecins", "Infirmiers", "Élus"…
+  int impact = 0;              // 1..5, 0 = not rated
+  int feasibility = 0;         // 1..5, 0 = not rated
+  int votes = 0;               // dot votes
+};
+
+struct Candidate {
+  std::string id;              // "C3"
+  std::string mission;         // catalogue mission id
+  std::string title, description;
+  std::vector<Rating> ratings;
+  bool retained = false;
+  std::string action;          // id of the action created from it, once converted
+};
+
+struct Project;
+
+// A named variant of the project kept for comparison ("avec mission qualité"…): a full copy,
+// shared and never modified in place.
+struct Variant {
+  std::string name, note;
+  std::shared_ptr<const Project> project;
+};
+
+// A copy handed to a working group: the fingerprints of every mission, action and indicator when
+// it was made, so that merging it back can tell who changed what (merge.hpp).
+struct GroupCopy {
+  std::string group;           // empty: not a group copy
+  Date made_on;
+  std::map<std::string, std::uint64_t> base;  // "action:A3" -> fingerprint
+};
+
 struct Project {
   Identity identity;
   Territory territory;
@@ -190,6 +226,9 @@ struct Project {
   std::vector<AmountOverride> overrides;
   std::vector<CrisisActivation> crises;
   std::vector<Decision> decisions;
+  std::vector<Candidate> candidates;
+  std::vector<Variant> variants;
+  GroupCopy group_copy;
   std::string notes;           // free text; samples say here what is illustrative
 
   ProjectMission* find_mission(const std::string& id);

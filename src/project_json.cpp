@@ -9,6 +9,9 @@
 #include "project_json.hpp"
 
 #include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
 #include <cmath>
 #include <set>
 #include <tuple>
@@ -211,6 +214,37 @@ OrderedJson project_to_json(const Project& p) {
   for (const Decision& d : p.decisions)
     j["decisions"].push_back(OrderedJson{
         {"date", to_iso(d.date)}, {"subject", d.subject}, {"decision", d.decision}, {"owner", d.owner}});
+
+  // Workshop sections are written only when used, so files without them stay as they were.
+  if (!p.candidates.empty()) {
+    j["candidates"] = OrderedJson::array();
+    for (const Candidate& c : p.candidates) {
+      OrderedJson cj{{"id", c.id}, {"mission", c.mission}, {"title", c.title}, {"description", c.description},
+                     {"retained", c.retained}, {"action", c.action}};
+      cj["ratings"] = OrderedJson::array();
+      for (const Rating& r : c.ratings)
+        cj["ratings"].push_back(OrderedJson{{"group", r.group}, {"impact", r.impact}, {"feasibility", r.feasibility}, {"votes", r.votes}});
+      j["candidates"].push_back(cj);
+    }
+  }
+  if (!p.variants.empty()) {
+    j["variants"] = OrderedJson::array();
+    for (const Variant& v : p.variants) {
+      OrderedJson vj{{"name", v.name}, {"note", v.note}};
+      vj["project"] = v.project ? project_to_json(*v.project) : OrderedJson::object();
+      j["variants"].push_back(vj);
+    }
+  }
+  if (!p.group_copy.group.empty()) {
+    OrderedJson g{{"group", p.group_copy.group}, {"made_on", to_iso(p.group_copy.made_on)}};
+    g["base"] = OrderedJson::object();
+    for (const auto& [key, fp] : p.group_copy.base) {
+      char hex[17];
+      std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fp));
+      g["base"][key] = hex;
+    }
+    j["group_copy"] = g;
+  }
 
   j["notes"] = p.notes;
   return j;
@@ -440,6 +474,9 @@ class ProjectReader {
   void read_overrides(const Json& j);
   void read_crises(const Json& j);
   void read_decisions(const Json& j);
+  void read_candidates(const Json& j);
+  void read_variants(const Json& j);
+  void read_group_copy(const Json& j);
   // BudgetLine and YearAmount lists: {label, year 1..5, amount_cents (may be negative)}.
   template <class LabelledAmount>
   void read_year_amounts(const Json& o, const char* key, const std::string& path, std::vector<LabelledAmount>& out,
@@ -453,7 +490,7 @@ class ProjectReader {
 void ProjectReader::read(const Json& j) {
   if (!r.object(j, "$", {"format", "schema_version", "identity", "territory", "contract", "professionals", "colleges",
                          "diagnostic", "missions", "actions", "indicators", "finance", "overrides", "crises", "decisions",
-                         "notes"}))
+                         "candidates", "variants", "group_copy", "notes"}))
     return;
   for (const char* required : {"identity", "territory", "contract"})
     if (!get(j, required)) r.error(JsonReader::key_path("$", required), "section obligatoire manquante");
@@ -470,7 +507,97 @@ void ProjectReader::read(const Json& j) {
   read_overrides(j);
   read_crises(j);
   read_decisions(j);
+  read_candidates(j);
+  read_variants(j);
+  read_group_copy(j);
   r.str(j, "notes", "$", p.notes);
+}
+
+void ProjectReader::read_candidates(const Json& j) {
+  const Json* v = list(j, "candidates", "$", 10000);
+  if (!v) return;
+  std::unordered_map<std::string, std::string> seen;
+  for (std::size_t i = 0; i < v->size(); ++i) {
+    const Json& o = (*v)[i];
+    std::string path = JsonReader::index_path("$.candidates", i);
+    if (!r.object(o, path, {"id", "mission", "title", "description", "retained", "action", "ratings"})) continue;
+    Candidate c;
+    id(o, path, c.id, seen);
+    mission_ref(o, "mission", path, c.mission);
+    r.str(o, "title", path, c.title, true);
+    r.str(o, "description", path, c.description);
+    r.boolean(o, "retained", path, c.retained);
+    r.str(o, "action", path, c.action);
+    if (const Json* rs = list(o, "ratings", path, 200)) {
+      for (std::size_t k = 0; k < rs->size(); ++k) {
+        const Json& ro = (*rs)[k];
+        std::string rp = JsonReader::index_path(path + ".ratings", k);
+        if (!r.object(ro, rp, {"group", "impact", "feasibility", "votes"})) continue;
+        Rating rating;
+        r.str(ro, "group", rp, rating.group, true);
+        r.integer(ro, "impact", rp, rating.impact, 0, 5);
+        r.integer(ro, "feasibility", rp, rating.feasibility, 0, 5);
+        r.integer(ro, "votes", rp, rating.votes, 0, 1000);
+        c.ratings.push_back(std::move(rating));
+      }
+    }
+    p.candidates.push_back(std::move(c));
+  }
+}
+
+void ProjectReader::read_variants(const Json& j) {
+  const Json* v = list(j, "variants", "$", 20);
+  if (!v) return;
+  for (std::size_t i = 0; i < v->size(); ++i) {
+    const Json& o = (*v)[i];
+    std::string path = JsonReader::index_path("$.variants", i);
+    if (!r.object(o, path, {"name", "note", "project"})) continue;
+    Variant var;
+    r.str(o, "name", path, var.name, true);
+    r.str(o, "note", path, var.note);
+    const Json* pj = get(o, "project");
+    if (!pj) {
+      r.error(path + ".project", "champ obligatoire manquant");
+      continue;
+    }
+    if (pj->is_object() && (pj->contains("variants") || pj->contains("group_copy"))) {
+      r.error(path + ".project", "une variante ne contient ni variantes ni copie de groupe");
+      continue;
+    }
+    // The variant is a whole project: read it with the same rules, errors placed under its path.
+    ProjectLoad inner = load_project(pj->dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace));
+    for (const JsonError& e : inner.errors)
+      r.error(e.path.rfind("$", 0) == 0 ? path + ".project" + e.path.substr(1) : path + ".project (" + e.path + ")", e.message);
+    if (inner.project) var.project = std::make_shared<const Project>(std::move(*inner.project));
+    p.variants.push_back(std::move(var));
+  }
+}
+
+void ProjectReader::read_group_copy(const Json& j) {
+  const Json* g = get(j, "group_copy");
+  if (!g) return;
+  if (!r.object(*g, "$.group_copy", {"group", "made_on", "base"})) return;
+  r.str(*g, "group", "$.group_copy", p.group_copy.group, true);
+  r.date(*g, "made_on", "$.group_copy", p.group_copy.made_on);
+  const Json* base = get(*g, "base");
+  if (!base) return;
+  if (!base->is_object()) {
+    r.error("$.group_copy.base", "objet JSON { … } attendu");
+    return;
+  }
+  if (base->size() > 200000) {
+    r.error("$.group_copy.base", "trop d'éléments");
+    return;
+  }
+  for (auto it = base->begin(); it != base->end(); ++it) {
+    const std::string& h = it.value().is_string() ? it.value().get_ref<const std::string&>() : std::string();
+    bool ok = h.size() == 16 && h.find_first_not_of("0123456789abcdef") == std::string::npos;
+    if (!ok) {
+      r.error("$.group_copy.base." + it.key(), "empreinte hexadécimale de 16 caractères attendue");
+      continue;
+    }
+    p.group_copy.base[it.key()] = std::strtoull(h.c_str(), nullptr, 16);
+  }
 }
 
 void ProjectReader::read_identity(const Json& j) {
