@@ -1,6 +1,8 @@
 #include "cli_verbs.hpp"
 
 #include <cstdio>
+#include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -9,6 +11,7 @@
 
 #include "checks.hpp"
 #include "csv_export.hpp"
+#include "documents/documents.hpp"
 #include "json_reader.hpp"
 #include "project_json.hpp"
 #include "result_json.hpp"
@@ -249,9 +252,62 @@ int verb_schedule(const Args& a) {
   return kOk;
 }
 
+// Today's date, or the one of SOURCE_DATE_EPOCH when set (reproducible documents).
+Date document_date() {
+  std::time_t t = std::time(nullptr);
+  if (const char* e = std::getenv("SOURCE_DATE_EPOCH")) t = static_cast<std::time_t>(std::strtoll(e, nullptr, 10));
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
+
+// Default year of the annual report: the latest contract year with an actual value, else 1.
+int default_report_year(const Project& p) {
+  int year = 1;
+  for (const Indicator& ind : p.indicators)
+    for (const auto& [y, v] : ind.actuals)
+      if (y >= 1 && y <= kContractYears && y > year) year = y;
+  return year;
+}
+
+int verb_export_document(const Args& a) {
+  int formats = a.has("--html") + a.has("--docx") + a.has("--md");
+  if (formats != 1) return usage("export attend un seul format : --html, --docx ou --md, suivi du document : projet, annexe ou rapport");
+  DocFormat format = a.has("--html") ? DocFormat::Html : a.has("--docx") ? DocFormat::Docx : DocFormat::Markdown;
+  std::string kind_s = a.get(a.has("--html") ? "--html" : a.has("--docx") ? "--docx" : "--md");
+  DocKind kind;
+  if (kind_s == "projet") kind = DocKind::ProjetDeSante;
+  else if (kind_s == "annexe") kind = DocKind::Annexe;
+  else if (kind_s == "rapport") kind = DocKind::RapportAnnuel;
+  else return usage("document inconnu « " + kind_s + " » (projet, annexe ou rapport)");
+  int year = 0;
+  if (a.has("--annee")) {
+    const std::string s = a.get("--annee");
+    char* end = nullptr;
+    long v = std::strtol(s.c_str(), &end, 10);
+    if (s.empty() || *end != '\0' || v < 1 || v > kContractYears)
+      return usage("--annee attend une année de contrat de 1 à " + std::to_string(kContractYears));
+    year = static_cast<int>(v);
+  }
+  int code = kOk;
+  auto p = load_arg(a, code);
+  if (!p) return code;
+  if (year == 0) year = default_report_year(*p);
+  RenderedDocument doc = render_document(*p, kind, format, year, document_date());
+  if (!doc.ok) return usage(doc.error);
+  if (!write_output(a.get("-o"), doc.bytes)) {
+    std::fprintf(stderr, "cpts-cli : impossible d'écrire « %s »\n", a.get("-o").c_str());
+    return kUsage;
+  }
+  if (!a.get("-o").empty() && a.get("-o") != "-")
+    std::fprintf(stderr, "Fichier écrit : %s (%s, %zu octets)\n", a.get("-o").c_str(), doc_kind_label_fr(kind), doc.bytes.size());
+  return kOk;
+}
+
 int verb_export(const Args& a) {
+  if (a.has("--html") || a.has("--docx") || a.has("--md")) return verb_export_document(a);
   std::string kind = a.get("--csv");
-  if (kind.empty()) return usage("export attend --csv indicateurs|echeancier");
+  if (kind.empty()) return usage("export attend --csv indicateurs|echeancier, ou --html|--docx|--md projet|annexe|rapport");
   int code = kOk;
   auto p = load_arg(a, code);
   if (!p) return code;
@@ -300,7 +356,7 @@ int verb_new(const Args& a) {
 
 int run_verb(const std::string& verb, const std::vector<std::string>& raw) {
   if (verb == "library") return run_library_verb(raw);
-  Args a = parse_args(raw, {"--scenario", "--monte-carlo", "--seed", "--csv", "-o", "--from-sample"});
+  Args a = parse_args(raw, {"--scenario", "--monte-carlo", "--seed", "--csv", "-o", "--from-sample", "--html", "--docx", "--md", "--annee"});
   if (verb == "validate") return verb_validate(a);
   if (verb == "check") return verb_check(a);
   if (verb == "simulate") return verb_simulate(a);

@@ -16,7 +16,8 @@ source "$here/scripts/lib/common.sh"
 # so that a plainer Debian 12 machine gets them too.
 PKGS=(emscripten libsdl2-dev nlohmann-json3-dev googletest libgtest-dev ninja-build cmake
       clang-14 lld-14 libclang-rt-14-dev chromium xvfb python3-fonttools fonts-dejavu-core
-      dpkg-dev debian-archive-keyring xauth)
+      dpkg-dev debian-archive-keyring xauth
+      libreoffice-writer poppler-utils)  # documents: DOCX -> PDF (soffice --headless), pdftotext/pdftoppm
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
