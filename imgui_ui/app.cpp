@@ -1,6 +1,8 @@
 #include "app.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <cstdio>
 
 #include "body.hpp"
@@ -8,13 +10,14 @@
 #include "i18n.hpp"
 #include "project_json.hpp"
 #include "samples.hpp"
+#include "stress.hpp"
 
 namespace cpts::ui {
 
 namespace {
 PanelId panel_from_name(const std::string& name) {
   static const char* const kNames[] = {"projet",       "territoire",  "diagnostic", "professionnels", "missions",   "indicateurs",
-                                       "bibliotheque", "financement", "calendrier", "budget",         "verification"};
+                                       "bibliotheque", "financement", "calendrier", "budget",         "verification", "atelier", "documents"};
   for (int i = 0; i < static_cast<int>(PanelId::Count); ++i)
     if (name == kNames[i]) return static_cast<PanelId>(i);
   return PanelId::Projet;
@@ -22,14 +25,32 @@ PanelId panel_from_name(const std::string& name) {
 }  // namespace
 
 App::App(const AppConfig& config) : config_(config) {
-  if (!config_.sample.empty()) {
+  if (config_.sample == "stress") {  // the benchmarks' generated project (src/stress.hpp), ?sample=stress
+    state_.doc.load(make_stress_project(), "stress.json");
+    state_.go(panel_from_name(config_.panel));
+  } else if (!config_.sample.empty()) {
     std::string_view text = sample_text(config_.sample);
     if (!text.empty() && open_text(std::string(text), config_.sample + ".json")) state_.go(panel_from_name(config_.panel));
   }
+  files_.start(*this, !config_.sample.empty());  // --open FILE, else the autosaved working copy
+}
+
+void App::set_zoom(int percent) {
+  for (int z : kZoomLevels)
+    if (z == percent) config_.zoom_percent = z;
 }
 
 bool App::open_text(const std::string& text, const std::string& name) {
+  // A personal library shared by another CPTS is recognised by its format and goes to the library.
+  if (text.find("\"cpts-planner/bibliotheque\"") != std::string::npos && text.find("\"cpts-planner/projet\"") == std::string::npos)
+    return import_library_text(state_, text, name);
   ProjectLoad loaded = load_project(text);
+  // A working group's copy coming back is merged (with a preview), not opened over the project.
+  if (loaded.project && !loaded.project->group_copy.group.empty() && state_.doc.open && !state_.welcome) {
+    start_merge(state_, std::move(*loaded.project), name);
+    state_.status = TF("status.merge_preview", name.c_str());
+    return true;
+  }
   if (!loaded.project) {
     // Nothing of the file is applied: the open project stays exactly as it was.
     std::string msg = TF("message.import_error", name.c_str()) + "\n";
@@ -41,6 +62,7 @@ bool App::open_text(const std::string& text, const std::string& name) {
     state_.status = T("status.import_failed");
     return false;
   }
+  files_.before_replace(*this);  // the outgoing project's last edits go to the autosave first
   state_.doc.load(std::move(*loaded.project), name);
   state_.go(state_.panel);
   state_.status = TF("status.loaded", name.c_str());
@@ -49,7 +71,7 @@ bool App::open_text(const std::string& text, const std::string& name) {
 
 std::string App::window_title() const {
   std::string t = state_.doc.open && !state_.doc.project().identity.name.empty() ? state_.doc.project().identity.name : T("app.name");
-  if (state_.doc.open && state_.doc.history.dirty()) t = "• " + t;
+  if (state_.doc.unsaved()) t = "• " + t;  // changes not exported (also after a restore)
   return state_.doc.open ? t + " — " + T("app.name") : t;
 }
 
@@ -84,6 +106,14 @@ void App::draw() {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                                  ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBringToFrontOnFocus;
+  if (state_.presenting && state_.doc.open) {
+    ImGui::PopStyleVar(2);
+    draw_presentation(state_);
+    if (!state_.presenting) apply({ActionKind::Present});  // left with Échap or the button
+    draw_message_dialog(*this);
+    after_frame();
+    return;
+  }
   ImGui::Begin("##main", nullptr, flags);
   ImGui::PopStyleVar(2);
 
@@ -95,24 +125,37 @@ void App::draw() {
   ImGui::EndChild();
   draw_status_line(*this);
   draw_about_dialog(*this);
+  files_.draw(*this);
   draw_message_dialog(*this);
 
   ImGui::End();
 
   handle_shortcuts();
+  after_frame();
+}
+
+void App::after_frame() {
   std::vector<Action> actions;
   actions.swap(pending_);
   for (const Action& a : actions) apply(a);
   // Edits recorded by the panels during the frame, then the engine's figures if anything changed.
+  if (state_.read_only) state_.doc.discard_pending();  // locked: a stray click changes nothing
   state_.doc.apply_pending();
   state_.doc.refresh();
+  files_.after_frame(*this);  // file requests, arriving files, autosave
 }
 
 void App::handle_shortcuts() {
   const ImGuiIO& io = ImGui::GetIO();
-  if (!io.KeyCtrl) return;
+  // Alt+Z / Alt+Maj+Z: next / previous zoom preset; Alt+P: presentation. Letters, not digits:
+  // digits need Maj on AZERTY keyboards, and Ctrl+digits switch browser tabs.
+  if (io.KeyAlt && !io.KeyCtrl && !io.WantTextInput) {
+    if (ImGui::IsKeyPressed(ImGuiKey_Z, false)) request({ActionKind::CycleZoom, io.KeyShift ? -1 : 1});
+    if (ImGui::IsKeyPressed(ImGuiKey_P, false)) request({ActionKind::Present});
+  }
+  if (!io.KeyCtrl || io.KeyAlt) return;  // Ctrl+Alt is AltGr on Windows: € @ # are typed, not shortcuts
   // Undo/redo stay with the text field while one is being edited (ImGui's own undo).
-  if (!io.WantTextInput) {
+  if (!io.WantTextInput && !state_.read_only) {
     if (ImGui::IsKeyPressed(ImGuiKey_Z, false)) request({io.KeyShift ? ActionKind::Redo : ActionKind::Undo});
     if (ImGui::IsKeyPressed(ImGuiKey_Y, false)) request({ActionKind::Redo});
   }
@@ -135,13 +178,13 @@ void App::apply(const Action& a) {
     case ActionKind::Open: state_.request_open = true; break;
     case ActionKind::Save: state_.request_save = true; break;
     case ActionKind::Undo:
-      if (doc.history.can_undo()) {
+      if (doc.history.can_undo() && !state_.read_only) {
         state_.status = TF("status.undone", doc.history.undo_label().c_str());
         doc.history.undo();
       }
       break;
     case ActionKind::Redo:
-      if (doc.history.can_redo()) {
+      if (doc.history.can_redo() && !state_.read_only) {
         state_.status = TF("status.redone", doc.history.redo_label().c_str());
         doc.history.redo();
       }
@@ -151,6 +194,34 @@ void App::apply(const Action& a) {
     case ActionKind::SetZoom: config_.zoom_percent = a.value; break;
     case ActionKind::SetLanguage: set_language(static_cast<Lang>(a.value)); break;
     case ActionKind::About: about_requested_ = true; break;
+    case ActionKind::ExportIndicatorsCsv: files_.export_csv(*this, "indicateurs"); break;
+    case ActionKind::ExportScheduleCsv: files_.export_csv(*this, "echeancier"); break;
+    case ActionKind::CopyIndicatorsTable: files_.copy_table(*this, "indicateurs"); break;
+    case ActionKind::CopyScheduleTable: files_.copy_table(*this, "echeancier"); break;
+    case ActionKind::Versions: files_.show_versions(); break;
+    case ActionKind::Present:
+      if (zoom_before_presenting_) {  // presenting (or just left with Échap): back to editing
+        state_.presenting = false;
+        config_.zoom_percent = zoom_before_presenting_;
+        zoom_before_presenting_ = 0;
+      } else if (state_.doc.open) {
+        // Large type for the back of the room: at least 200 %, back to the user's zoom afterwards.
+        state_.presenting = true;
+        state_.slide = 0;
+        zoom_before_presenting_ = config_.zoom_percent;
+        config_.zoom_percent = std::max(config_.zoom_percent, 200);
+      }
+      break;
+    case ActionKind::ToggleLock:
+      state_.read_only = !state_.read_only;
+      state_.status = state_.read_only ? T("status.locked") : T("status.unlocked");
+      break;
+    case ActionKind::CycleZoom: {
+      std::size_t n = std::size(kZoomLevels), i = 0;
+      while (i < n && kZoomLevels[i] != config_.zoom_percent) ++i;
+      config_.zoom_percent = kZoomLevels[(i + (a.value < 0 ? n - 1 : 1)) % n];
+      break;
+    }
   }
 }
 

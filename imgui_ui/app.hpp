@@ -9,12 +9,15 @@
 
 #include <imgui.h>
 
+#include "file_actions.hpp"
 #include "theme.hpp"
 #include "ui_state.hpp"
 
 namespace cpts::ui {
 
-enum class ActionKind { Welcome, OpenSample, Open, Save, Quit, Undo, Redo, SetTheme, SetZoom, SetLanguage, About };
+enum class ActionKind { Welcome, OpenSample, Open, Save, Quit, Undo, Redo, SetTheme, SetZoom, SetLanguage, About,
+                        ExportIndicatorsCsv, ExportScheduleCsv, CopyIndicatorsTable, CopyScheduleTable, Versions,
+                        Present, ToggleLock, CycleZoom };
 
 struct Action {
   ActionKind kind;
@@ -50,15 +53,19 @@ class App {
   int zoom_percent() const { return config_.zoom_percent; }
   const std::string& status() const { return state_.status; }
   ImVec4 background() const { return palette().background; }
+  void set_theme(Theme t) { config_.theme = t; }
+  void set_zoom(int percent);
   std::string window_title() const;  // project name + unsaved marker
 
   UiState& state() { return state_; }
   const UiState& state() const { return state_; }
   // Opens a project file's text; on error shows the French message and keeps the open project.
   bool open_text(const std::string& text, const std::string& name);
+  FileActions& files() { return files_; }  // export, open, autosave, versions (file_actions.hpp)
 
  private:
   void handle_shortcuts();
+  void after_frame();  // actions, the panels' edits, the engine's figures, file work
   void apply(const Action& a);
 
   AppConfig config_;
@@ -66,9 +73,11 @@ class App {
   std::vector<Action> pending_;
   bool quit_requested_ = false;
   bool about_requested_ = false;
+  int zoom_before_presenting_ = 0;  // restored when the presentation ends
   float fonts_px_ = 0, fonts_ratio_ = 0;  // what the font atlas was built for
   float style_px_ = 0;
   Theme style_theme_ = Theme::Light;
+  FileActions files_;
 };
 
 // Parts of the shell, one file each.

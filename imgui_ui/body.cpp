@@ -2,6 +2,7 @@
 
 #include "app.hpp"
 #include "item_rects.hpp"
+#include "i18n.hpp"
 #include "theme.hpp"
 
 namespace cpts::ui {
@@ -22,7 +23,17 @@ void draw_body(App& app) {
   ImGui::SameLine();
   ImGui::BeginChild("##panel", ImVec2(0, 0), ImGuiChildFlags_None);
   mark_window("panel");
+  const bool locked = s.read_only;  // the unlock button may change it during the frame
+  if (locked) {
+    // Locked for a shared screen: everything visible, nothing editable until unlocked.
+    ImGui::TextColored(palette().warn, "%s", T("status.locked_banner"));
+    ImGui::SameLine();
+    if (ImGui::SmallButton(T("edit.unlock"))) s.read_only = false;
+    mark_item("body.unlock");
+    ImGui::BeginDisabled();
+  }
   draw_current_panel(s);
+  if (locked) ImGui::EndDisabled();
   ImGui::EndChild();
 }
 

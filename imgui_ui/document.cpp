@@ -32,6 +32,8 @@ void Document::load(Project p, std::string name) {
   history.load(std::move(p));
   file_name = std::move(name);
   open = true;
+  ++generation;
+  unexported_base = false;
   pending_.clear();
   refresh();
 }

@@ -33,10 +33,17 @@ class Document {
   std::string file_name;                 // as the project was opened or last exported
   History history;
   Derived derived;
+  std::uint64_t generation = 0;          // +1 on every load(): tells one opened document from the next
+  bool unexported_base = false;          // the loaded state itself was never exported (a restored autosave)
+
+  // Changes not exported yet: the title's "•" and the browser's "Leave site?" prompt.
+  bool unsaved() const { return open && (history.dirty() || unexported_base); }
+  void mark_exported() { history.mark_saved(); unexported_base = false; }
 
   const Project& project() const { return history.project(); }
   // Panels call edit() during the frame; the App applies them after the frame.
   void edit(Command c) { pending_.push_back(std::move(c)); }
+  void discard_pending() { pending_.clear(); }  // read-only lock
   bool has_pending() const { return !pending_.empty(); }  // e.g. a just-added action not applied yet
   bool apply_pending();                  // true if something changed
   void refresh();                        // recompute `derived` if the project changed

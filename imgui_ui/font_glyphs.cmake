@@ -14,7 +14,9 @@ set(CPTS_FONT_GLYPH_RANGES
   221E-221E   # ∞
   2264-2265   # ≤ ≥ (tier thresholds)
   25B2-25B2   # ▲
+  25B6-25B6   # ▶ (presentation: next)
   25BC-25BC   # ▼ (calendar: latest start)
+  25C0-25C0   # ◀ (presentation: previous)
   25C6-25C6   # ◆ (calendar: latest full deployment)
   2713-2713   # ✓
   2717-2717   # ✗

@@ -23,6 +23,19 @@ void frame(void* arg) {
   // The title shows the project and an unsaved marker; only pushed when it changes.
   static std::string title;
   if (std::string t = app.window_title(); t != title) platform::set_title(title = t);
+  // Presentation mode takes the whole screen; leaving it gives the screen back.
+  static bool presenting = false;
+  if (app.state().presenting != presenting) platform::set_fullscreen(presenting = app.state().presenting);
+  // Display choices are remembered on this device (zoom, theme, language), outside presentations.
+  static std::string display;
+  if (!app.state().presenting) {
+    std::string now = std::to_string(app.zoom_percent()) + "/" + std::to_string(static_cast<int>(app.theme())) + "/" +
+                      (language() == Lang::En ? "en" : "fr");
+    if (now != display) {
+      if (!display.empty()) platform::save_setting("display", now);
+      display = now;
+    }
+  }
   if (app.quit_requested()) platform::request_quit();
 }
 
@@ -39,12 +52,24 @@ int main(int argc, char** argv) {
   if (!platform::init(T("app.name"))) return 1;
 
   const platform::StartOptions start = platform::start_options();
-  if (start.lang == "en") set_language(Lang::En);
   AppConfig config;
+  // What this device chose last time ("200/2/fr": zoom / theme / language); the start options win.
+  int saved_zoom = 0, saved_theme = 0;
+  char saved_lang[4] = "";
+  if (std::sscanf(platform::load_setting("display").c_str(), "%d/%d/%3s", &saved_zoom, &saved_theme, saved_lang) == 3) {
+    for (int z : kZoomLevels)
+      if (saved_zoom == z) config.zoom_percent = z;
+    if (saved_theme >= 0 && saved_theme <= static_cast<int>(Theme::HighContrast)) config.theme = static_cast<Theme>(saved_theme);
+    if (std::string(saved_lang) == "en") set_language(Lang::En);
+  }
+  if (start.lang == "en") set_language(Lang::En);
+  if (start.lang == "fr") set_language(Lang::Fr);
   config.in_browser = platform::in_browser();
   config.sample = start.sample;
   config.panel = start.panel;
+  if (start.theme == "clair" || start.theme == "light") config.theme = Theme::Light;
   if (start.theme == "sombre" || start.theme == "dark") config.theme = Theme::Dark;
+  if (start.theme == "contraste" || start.theme == "contrast") config.theme = Theme::HighContrast;
   for (int z : kZoomLevels)
     if (start.zoom == z) config.zoom_percent = z;
   // Static: on the web, main() returns into the browser's event loop while frames keep using it.

@@ -5,16 +5,26 @@
 //   --click-about       same as --click menu.help,menu.help.about
 //   --size WxH          window size in screen pixels (default 1280x800)
 //   --sample ID --panel NAME --lang en --theme sombre --zoom 200   what to show at start
+//   --open FILE         open this project file at start (instead of the autosaved working copy)
+//   --data-dir DIR      autosave folder (default $XDG_DATA_HOME/cpts-planner or
+//                       ~/.local/share/cpts-planner; scripted runs with --frames have none unless given)
+// Frames are paced (frame_pacer.hpp): while nothing happens the loop sleeps in SDL_WaitEventTimeout.
 #include <SDL.h>
 #include <SDL_opengl.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include "autosave.hpp"  // read_file
+#include "frame_pacer.hpp"
 
 #include "item_rects.hpp"
 #include "platform.hpp"
@@ -31,6 +41,8 @@ struct Options {
   std::string screenshot;
   std::vector<std::string> clicks;
   int width = 1280, height = 800;
+  std::string open_file;  // --open
+  std::string data_dir;   // --data-dir
 };
 
 // Replays clicks on published item rects: press on one frame, release on the next, then let two
@@ -49,14 +61,57 @@ struct State {
   int frames_done = 0;
   bool quit = false;
   int exit_code = 0;
+  FramePacer pacer;
+  std::vector<IncomingFile> files;
+  std::function<void()> idle_task;
+  double idle_at = 0;
+  StorageState storage;
 };
 State g;
+
+double now_s() { return static_cast<double>(SDL_GetPerformanceCounter()) / static_cast<double>(SDL_GetPerformanceFrequency()); }
+
+IncomingFile incoming_file(const std::string& path) {
+  const std::size_t slash = path.find_last_of('/');
+  IncomingFile f{slash == std::string::npos ? path : path.substr(slash + 1), "", ""};
+  if (std::optional<std::string> text = read_file(path)) f.text = std::move(*text);
+  else f.error = "Impossible de lire «\u00a0" + path + "\u00a0»\u00a0: " + std::strerror(errno);
+  return f;
+}
+
+void run_idle_task() {
+  std::function<void()> task = std::exchange(g.idle_task, {});
+  if (task) task();
+}
+
+// A file dropped on the window is opened like a picked one; any event is input for the pacer.
+void watch_event(const SDL_Event& e) {
+  g.pacer.input(now_s());
+  if (e.type == SDL_DROPFILE && e.drop.file) g.files.push_back(incoming_file(e.drop.file));
+}
+
+// Sleeps until the pacer wants a frame, an event arrives, or the idle task is due (and runs it).
+void wait_for_work() {
+  for (;;) {
+    const double now = now_s();
+    const double next = g.pacer.next_frame_in(now, ImGui::GetIO());
+    if (next == 0) return;
+    if (g.idle_task && now >= g.idle_at) {
+      run_idle_task();
+      continue;
+    }
+    double wait = next > 0 ? next : 10.0;
+    if (g.idle_task) wait = std::min(wait, g.idle_at - now);
+    if (SDL_WaitEventTimeout(nullptr, static_cast<int>(wait * 1000) + 1)) return;  // an event is waiting
+    if (next > 0 && now_s() - now >= next) return;                                // the caret's beat
+  }
+}
 
 void usage() {
   std::fprintf(stderr,
                "Usage : cpts-planner [--frames N] [--screenshot fichier.png] [--click id,id...] "
                "[--click-about] [--size LxH] [--sample ID] [--panel NOM] [--lang fr|en] [--theme clair|sombre] "
-               "[--zoom 100|150|200|300]\n");
+               "[--zoom 100|150|200|300] [--open fichier.json] [--data-dir dossier]\n");
 }
 
 void split_ids(const char* list, std::vector<std::string>& out) {
@@ -138,6 +193,10 @@ bool parse_args(int argc, char** argv) {
       g.opt.start.theme = argv[++i];
     } else if (!std::strcmp(a, "--zoom") && has_value) {
       g.opt.start.zoom = std::atoi(argv[++i]);
+    } else if (!std::strcmp(a, "--open") && has_value) {
+      g.opt.open_file = argv[++i];
+    } else if (!std::strcmp(a, "--data-dir") && has_value) {
+      g.opt.data_dir = argv[++i];
     } else if (!std::strcmp(a, "--size") && has_value) {
       if (std::sscanf(argv[++i], "%dx%d", &g.opt.width, &g.opt.height) != 2) return usage(), false;
     } else if (!std::strcmp(a, "--help") || !std::strcmp(a, "-h")) {
@@ -162,14 +221,23 @@ bool init(const char* title) {
 }
 
 int run(void (*frame)(void*), void* arg) {
-  while (!g.quit) frame(arg);
+  g.pacer.input(now_s());
+  while (!g.quit) {
+    if (g.opt.frames == 0) wait_for_work();  // scripted runs go flat out
+    frame(arg);
+    g.pacer.frame_drawn();
+    if (g.idle_task && now_s() >= g.idle_at) run_idle_task();
+  }
+  run_idle_task();  // closing the window does not lose a pending autosave
   if (g.script.next < g.opt.clicks.size() && g.exit_code == 0)
     fail("--frames trop petit pour les clics demandés, arrêt avant", g.opt.clicks[g.script.next]);
   return g.exit_code;
 }
 
+void request_frame() { g.pacer.request(); }
+
 void begin_frame() {
-  if (!sdl_gl::pump_events()) g.quit = true;
+  if (!sdl_gl::pump_events(watch_event)) g.quit = true;
   if (SDL_GetWindowFlags(sdl_gl::window()) & SDL_WINDOW_MINIMIZED) SDL_Delay(50);  // nothing to draw: idle
   sdl_gl::new_frame();
   if (g.opt.frames > 0) {
@@ -197,11 +265,55 @@ std::string download(const std::string& name, const std::string&, const std::str
   ok = std::fclose(f) == 0 && ok;
   return ok ? "écrit dans « " + name + " »" : "écriture incomplète de « " + name + " »";
 }
+bool has_file_picker() { return false; }  // the app asks for a path (FileActions' modal)
+void pick_file() {}
+std::vector<IncomingFile> take_files() {
+  if (!g.opt.open_file.empty()) g.files.insert(g.files.begin(), incoming_file(std::exchange(g.opt.open_file, {})));
+  return std::exchange(g.files, {});
+}
+
+std::string storage_dir() {
+  if (!g.opt.data_dir.empty()) return g.opt.data_dir;
+  if (g.opt.frames > 0) return "";  // scripted runs (tests) never touch the user's autosave
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return std::string(xdg) + "/cpts-planner";
+  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.local/share/cpts-planner";
+  return "";
+}
+void storage_flush() { ++g.storage.flushes; }  // files are written through: nothing to copy
+StorageState storage_state() { return g.storage; }
+
+void run_when_idle(double delay_s, std::function<void()> task) {
+  g.idle_task = std::move(task);
+  g.idle_at = now_s() + delay_s;
+}
+
+void set_unsaved_changes(bool) {}  // the autosave keeps the work: no prompt on close
+void publish_stat(const char*, double) {}
+void announce(const std::string&) {}
+
 void set_title(const std::string& title) { SDL_SetWindowTitle(sdl_gl::window(), title.c_str()); }
 // Rounded so a fractional drawable size never makes the fonts rebuild every frame.
 float pixel_ratio() { return std::round(sdl_gl::drawable_ratio() * 100.0f) / 100.0f; }
 bool in_browser() { return false; }
 void request_quit() { g.quit = true; }
 void shutdown() { sdl_gl::close(); }
+
+std::string load_setting(const char* key) {
+  std::FILE* f = std::fopen((storage_dir() + "/setting-" + key + ".txt").c_str(), "rb");
+  if (!f) return {};
+  char buf[256];
+  std::size_t n = std::fread(buf, 1, sizeof buf, f);
+  std::fclose(f);
+  return std::string(buf, n);
+}
+
+void save_setting(const char* key, const std::string& value) {
+  if (std::FILE* f = std::fopen((storage_dir() + "/setting-" + key + ".txt").c_str(), "wb")) {
+    std::fwrite(value.data(), 1, value.size(), f);
+    std::fclose(f);
+  }
+}
+
+void set_fullscreen(bool on) { SDL_SetWindowFullscreen(sdl_gl::window(), on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0); }
 
 }  // namespace cpts::ui::platform

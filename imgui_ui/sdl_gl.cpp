@@ -44,11 +44,13 @@ bool open(const WindowDesc& d) {
 
 SDL_Window* window() { return g_window; }
 
-bool pump_events() {
+bool pump_events(void (*watch)(const SDL_Event&)) {
   bool open = true;
   SDL_Event e;
   while (SDL_PollEvent(&e)) {
     ImGui_ImplSDL2_ProcessEvent(&e);
+    if (watch) watch(e);
+    if (e.type == SDL_DROPFILE || e.type == SDL_DROPTEXT) SDL_free(e.drop.file);  // watch() copied what it needs
     if (e.type == SDL_QUIT) open = false;
     if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE &&
         e.window.windowID == SDL_GetWindowID(g_window))

@@ -17,7 +17,8 @@ struct WindowDesc {
 
 bool open(const WindowDesc& d);  // prints why and returns false on failure
 SDL_Window* window();
-bool pump_events();              // forwards events to ImGui; false once the user closed the window
+// Forwards events to ImGui (and each one to `watch`, if given); false once the user closed the window.
+bool pump_events(void (*watch)(const SDL_Event&) = nullptr);
 void new_frame();                // backends' NewFrame (before ImGui::NewFrame)
 void render(const ImVec4& background);  // clears and draws ImGui's draw data (no swap)
 void swap();

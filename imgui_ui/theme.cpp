@@ -57,6 +57,44 @@ void dark_colors(ImGuiStyle& s) {
   g_palette = {ImVec4(0.40f, 0.85f, 0.50f, 1), ImVec4(1.00f, 0.55f, 0.45f, 1),
                c[ImGuiCol_TextDisabled], c[ImGuiCol_WindowBg]};
 }
+// Black on white with strong borders and saturated accents: what stays readable on a washed-out
+// projector or for low vision (WCAG contrast well above 7:1 for text).
+void high_contrast_colors(ImGuiStyle& s) {
+  ImGui::StyleColorsLight(&s);
+  ImVec4* c = s.Colors;
+  const ImVec4 black(0, 0, 0, 1), white(1, 1, 1, 1), blue(0.0f, 0.20f, 0.65f, 1), yellow(1.0f, 0.90f, 0.0f, 1);
+  c[ImGuiCol_Text] = black;
+  c[ImGuiCol_TextDisabled] = ImVec4(0.20f, 0.20f, 0.20f, 1);
+  c[ImGuiCol_WindowBg] = white;
+  c[ImGuiCol_ChildBg] = white;
+  c[ImGuiCol_PopupBg] = white;
+  c[ImGuiCol_MenuBarBg] = ImVec4(0.85f, 0.85f, 0.85f, 1);
+  c[ImGuiCol_Border] = black;
+  c[ImGuiCol_FrameBg] = white;
+  c[ImGuiCol_FrameBgHovered] = yellow;
+  c[ImGuiCol_FrameBgActive] = yellow;
+  c[ImGuiCol_Button] = ImVec4(0.80f, 0.86f, 1.0f, 1);
+  c[ImGuiCol_ButtonHovered] = yellow;
+  c[ImGuiCol_ButtonActive] = ImVec4(1.0f, 0.75f, 0.0f, 1);
+  c[ImGuiCol_Header] = ImVec4(0.80f, 0.86f, 1.0f, 1);
+  c[ImGuiCol_HeaderHovered] = yellow;
+  c[ImGuiCol_HeaderActive] = ImVec4(1.0f, 0.75f, 0.0f, 1);
+  c[ImGuiCol_CheckMark] = blue;
+  c[ImGuiCol_SliderGrab] = blue;
+  c[ImGuiCol_SliderGrabActive] = black;
+  c[ImGuiCol_Tab] = ImVec4(0.85f, 0.85f, 0.85f, 1);
+  c[ImGuiCol_TabActive] = ImVec4(0.80f, 0.86f, 1.0f, 1);
+  c[ImGuiCol_TabHovered] = yellow;
+  c[ImGuiCol_TableHeaderBg] = ImVec4(0.80f, 0.86f, 1.0f, 1);
+  c[ImGuiCol_TableBorderStrong] = black;
+  c[ImGuiCol_TableBorderLight] = ImVec4(0.3f, 0.3f, 0.3f, 1);
+  c[ImGuiCol_TableRowBg] = white;
+  c[ImGuiCol_TableRowBgAlt] = ImVec4(0.93f, 0.93f, 0.93f, 1);
+  c[ImGuiCol_Separator] = black;
+  c[ImGuiCol_NavHighlight] = ImVec4(1.0f, 0.45f, 0.0f, 1);
+  c[ImGuiCol_ModalWindowDimBg] = ImVec4(0, 0, 0, 0.5f);
+  g_palette = {ImVec4(0.0f, 0.40f, 0.10f, 1), ImVec4(0.70f, 0.0f, 0.0f, 1), c[ImGuiCol_TextDisabled], white};
+}
 }  // namespace
 
 void apply_theme(Theme theme, float font_px) {
@@ -64,10 +102,13 @@ void apply_theme(Theme theme, float font_px) {
   if (theme == Theme::Light) {
     light_colors(style);
     style.FrameBorderSize = 1;  // white fields on a near-white window need an outline
+  } else if (theme == Theme::HighContrast) {
+    high_contrast_colors(style);
   } else {
     dark_colors(style);
   }
   set_sizes(style, font_px);
+  if (theme == Theme::HighContrast) style.FrameBorderSize = style.WindowBorderSize = style.ChildBorderSize = 2;
   ImGui::GetStyle() = style;
 }
 

@@ -1,11 +1,11 @@
-// Light (default: readable on projectors) and dark themes. Every size is a multiple of the font
+// Light (default: readable on projectors), dark and high-contrast themes. Every size is a multiple of the font
 // size, so zooming to 150 % or 200 % keeps the proportions (hello_imgui's "em" idea).
 #pragma once
 #include <imgui.h>
 
 namespace cpts::ui {
 
-enum class Theme { Light, Dark };
+enum class Theme { Light, Dark, HighContrast };  // high contrast: washed-out projectors
 
 // Colours with a meaning, readable on the current theme's background.
 struct Palette {

@@ -7,10 +7,11 @@
 
 #include "document.hpp"
 #include "library.hpp"
+#include "merge.hpp"
 
 namespace cpts::ui {
 
-enum class PanelId { Projet, Territoire, Diagnostic, Professionnels, Missions, Indicateurs, Bibliotheque, Financement, Calendrier, Budget, Verification, Count };
+enum class PanelId { Projet, Territoire, Diagnostic, Professionnels, Missions, Indicateurs, Bibliotheque, Financement, Calendrier, Budget, Verification, Atelier, Documents, Count };
 const char* panel_key(PanelId p);  // i18n key of the panel's title: "panel.projet"…
 
 struct Jump {
@@ -32,9 +33,22 @@ struct UiState {
     std::string name, mime, bytes;
   };
   std::vector<Download> downloads;
+
+  // Workshop (atelier) and presentation mode.
+  int atelier_tab = 0, atelier_tab_request = -1;
+  struct PendingMerge {
+    Project group_file;
+    MergePlan plan;       // the user ticks items in place before applying
+    std::string file_name;
+  };
+  std::optional<PendingMerge> pending_merge;
+  bool presenting = false;   // full screen, large type, one view at a time, nothing editable
+  int slide = 0;
+  bool read_only = false;    // "verrouiller": a stray click on the shared screen changes nothing
   std::string status;        // status line
   // Requests the App (which knows the platform) carries out after the frame.
   bool request_open = false, request_save = false, request_reopen_last = false;
+  std::string request_copy_table;  // "indicateurs" | "echeancier": copy it as TSV for a spreadsheet
   bool has_last_project = false;
   std::string last_project_name;
   // Guided start (welcome screen)
@@ -68,6 +82,13 @@ void draw_panel_calendrier(UiState& s);
 void draw_panel_budget(UiState& s);
 void draw_panel_verification(UiState& s);
 void draw_panel_bibliotheque(UiState& s);
+void draw_panel_atelier(UiState& s);
+void draw_panel_documents(UiState& s);
+// A group's copy came back: compute the merge plan and show it in Atelier › Groupes.
+void start_merge(UiState& s, Project group_file, const std::string& name);
+// Presentation mode (presentation.cpp): the slides, and the keys/buttons that move between them.
+int slide_count(const UiState& s);
+void draw_presentation(UiState& s);
 // Routes an opened .json by its "format": a personal library is merged into UiState::personal_library.
 bool import_library_text(UiState& s, const std::string& text, const std::string& name);
 void draw_current_panel(UiState& s);

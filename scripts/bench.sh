@@ -2,7 +2,8 @@
 # Benchmark report (not part of the tests): sizes raw and gzip of everything the web page loads,
 # and time to first frame (median of 5 fresh browser profiles), for the app and for an empty
 # SDL2 + ImGui shell, with the ratios; and the core engine benchmark (bench/engine_bench.cpp)
-# natively and in wasm under node. Prints tables; writes build/wasm-release/bench.json.
+# natively and in wasm under node; frames drawn during 5 s of idle; the autosave write time of the
+# stress project. Prints tables; writes build/wasm-release/bench.json.
 #   scripts/bench.sh [--runs N]
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -16,5 +17,5 @@ quietly build/logs/bench-build.log cmake --preset wasm-release
 quietly build/logs/bench-build.log cmake --build --preset wasm-release --target cpts-planner empty_shell engine_bench
 quietly build/logs/bench-build.log cmake --preset native-release
 quietly build/logs/bench-build.log cmake --build --preset native-release --target engine_bench
-log "measuring (about a minute)"
+log "measuring (about a minute and a half)"
 node tests/browser/bench.mjs --root build/wasm-release "$@"

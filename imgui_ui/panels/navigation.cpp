@@ -13,7 +13,7 @@ namespace cpts::ui {
 const char* panel_key(PanelId p) {
   static const char* const kKeys[] = {"panel.projet",      "panel.territoire",   "panel.diagnostic", "panel.professionnels",
                                       "panel.missions",    "panel.indicateurs",  "panel.bibliotheque", "panel.financement",
-                                      "panel.calendrier",  "panel.budget",       "panel.verification"};
+                                      "panel.calendrier",  "panel.budget",       "panel.verification", "panel.atelier", "panel.documents"};
   return kKeys[static_cast<int>(p)];
 }
 
@@ -54,7 +54,7 @@ void draw_summary(UiState& s) {
   const FundingResult& f = d.ceiling;
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(s.doc.project().identity.name.empty() ? T("summary.untitled") : s.doc.project().identity.name.c_str());
-  if (s.doc.history.dirty()) {
+  if (s.doc.unsaved()) {
     ImGui::SameLine();
     ImGui::TextDisabled("%s", T("summary.unsaved"));
   }
@@ -107,6 +107,8 @@ void draw_current_panel(UiState& s) {
     case PanelId::Budget: draw_panel_budget(s); break;
     case PanelId::Verification: draw_panel_verification(s); break;
     case PanelId::Bibliotheque: draw_panel_bibliotheque(s); break;
+    case PanelId::Atelier: draw_panel_atelier(s); break;
+    case PanelId::Documents: draw_panel_documents(s); break;
     case PanelId::Count: break;
   }
   if (s.jump && --s.jump->frames_left <= 0) s.jump.reset();

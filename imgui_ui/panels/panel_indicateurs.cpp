@@ -14,6 +14,7 @@
 #include "i18n.hpp"
 #include "item_rects.hpp"
 #include "panel_common.hpp"
+#include "row_menu.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -327,6 +328,8 @@ void draw_panel_indicateurs(UiState& s) {
         bool sel = ind.id == s.sel_indicator;
         std::string where = a == actions.end() ? "?" : mission_short(p, a->second->mission) + " › " + a->second->title;
         if (ImGui::Selectable(where.c_str(), sel, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap)) s.sel_indicator = ind.id;
+        std::string row_id = "indicateurs.row." + std::to_string(r);
+        mark_item(row_id.c_str());
         if (s.is_jump_target(ObjectKind::Indicator, ind.id)) ImGui::SetScrollHereY();
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(ind.label.c_str());
@@ -335,8 +338,11 @@ void draw_panel_indicateurs(UiState& s) {
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(format_eur(ind.max_cents()).c_str());
         ImGui::TableNextColumn();
-        apply_row_action(s.doc, row_buttons(i, p.indicators.size()), &indicators_of, i, T("what.indicator"),
-                         [&](Indicator& copy) { copy.id = fresh_id(p, 'I'); });
+        RowAction ra = row_buttons(i, p.indicators.size());
+        bool copy_table = false;
+        if (ra == RowAction::None) ra = row_context_menu(i, p.indicators.size(), true, {T("table.copy"), &copy_table});
+        if (copy_table) s.request_copy_table = "indicateurs";  // the App copies it after the frame
+        apply_row_action(s.doc, ra, &indicators_of, i, T("what.indicator"), [&](Indicator& copy) { copy.id = fresh_id(p, 'I'); });
         ImGui::PopID();
       }
     ImGui::EndTable();

@@ -7,6 +7,7 @@
 #include "i18n.hpp"
 #include "item_rects.hpp"
 #include "panel_common.hpp"
+#include "row_menu.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -269,11 +270,14 @@ void actions(UiState& s, const std::string& mission) {
       bool is_sel = s.sel_action == a.id;
       if (is_sel) selected = &a;
       if (ImGui::Selectable(a.title.empty() ? "…" : a.title.c_str(), is_sel, 0)) s.sel_action = a.id;
+      std::string row_id = "missions.action." + std::to_string(k);
+      mark_item(row_id.c_str());
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(labels[static_cast<std::size_t>(a.status)].c_str());
       ImGui::TableNextColumn();
       // Reordering moves the action among all actions of the project, next to its mission's neighbours.
       RowAction ra = row_buttons(k, rows.size());
+      if (ra == RowAction::None) ra = row_context_menu(k, rows.size());  // right click / long press
       if (ra == RowAction::Up) s.doc.edit(move_item<Action>(T("cmd.up_action"), list(&actions_of), i, rows[k - 1]));
       else if (ra == RowAction::Down) s.doc.edit(move_item<Action>(T("cmd.down_action"), list(&actions_of), i, rows[k + 1]));
       else if (ra == RowAction::Delete) {

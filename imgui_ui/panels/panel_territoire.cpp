@@ -9,6 +9,7 @@
 #include "i18n.hpp"
 #include "item_rects.hpp"
 #include "panel_common.hpp"
+#include "row_menu.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -147,7 +148,9 @@ void draw_panel_territoire(UiState& s) {
         std::string pid = "territoire.pop." + std::to_string(i);
         mark_item(pid.c_str());
         ImGui::TableNextColumn();
-        apply_row_action(s.doc, row_buttons(i, p.territory.communes.size()), &communes_of, i, T("what.commune"));
+        RowAction ra = row_buttons(i, p.territory.communes.size());
+        if (ra == RowAction::None) ra = row_context_menu(i, p.territory.communes.size());  // right click / long press
+        apply_row_action(s.doc, ra, &communes_of, i, T("what.commune"));
         ImGui::PopID();
       }
     }

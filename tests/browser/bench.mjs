@@ -3,7 +3,9 @@
 //  - time from navigation to the first frame (performance.now() at the end of frame 1), median of
 //    N runs, each in a fresh browser profile (cold cache, as a first visit).
 //  - the core engine benchmark (bench/engine_bench.cpp) natively and in wasm under node, with the
-//    ratio, when those binaries are built.
+//    ratio, when those binaries are built;
+//  - frames drawn during 5 s of idle (expected 0), and the autosave of the stress project
+//    (serialise + write + IndexedDB, median of 3) with the first frame of a reload restoring it.
 // Prints a table and writes JSON. Run by scripts/bench.sh:
 //   node tests/browser/bench.mjs [--root build/wasm-release] [--runs 5] [--out <root>/bench.json]
 //        [--engine-native build/native-release/bench/engine_bench] [--engine-wasm <root>/bench/engine_bench.js]
@@ -68,6 +70,42 @@ function sizes(files) {
   return { files: list, byKind, total };
 }
 
+// Frames drawn during 5 s of idle (after the first second, which is active by design), on a
+// text-heavy panel: the page must draw none (imgui_ui/frame_pacer.hpp).
+async function idleFrames(baseUrl) {
+  const b = await launch({ width: 1280, height: 800 });
+  try {
+    await b.page.goto(baseUrl + 'web/?sample=cpts-21-52&panel=financement');
+    await firstFrame(b.page);
+    await b.page.waitForTimeout(2000);
+    const f0 = await b.page.evaluate(() => window.__frames);
+    await b.page.waitForTimeout(5000);
+    return (await b.page.evaluate(() => window.__frames)) - f0;
+  } finally {
+    await b.close();
+  }
+}
+
+// The autosave of the stress project (src/stress.hpp, ?sample=stress): serialising it, writing it
+// to the in-memory file system, copying it to IndexedDB; then the time to the first frame of a
+// reload that restores it.
+async function stressAutosave(baseUrl) {
+  const b = await launch({ width: 1280, height: 800 });
+  try {
+    await b.page.goto(baseUrl + 'web/?sample=stress&panel=territoire');
+    await firstFrame(b.page, 60000);
+    await b.page.waitForFunction(() => window.__stats && window.__stats.storage_flushes >= 1, null, { timeout: 60000 });
+    const s = await b.page.evaluate(() => window.__stats);
+    await b.page.goto(baseUrl + 'web/');
+    await firstFrame(b.page, 60000);
+    const restore = await b.page.evaluate(() => window.__firstFrameAt);
+    return { bytes: s.autosave_bytes, serializeMs: s.autosave_serialize_ms, writeMs: s.autosave_write_ms, indexedDbMs: s.storage_flush_ms,
+      totalMs: s.autosave_serialize_ms + s.autosave_write_ms + s.storage_flush_ms, restoreFirstFrameMs: restore };
+  } finally {
+    await b.close();
+  }
+}
+
 const { server, url } = await serve(root);
 const report = { date: new Date().toISOString(), runs, pages: {} };
 try {
@@ -77,6 +115,12 @@ try {
     const times = loads.map((l) => l.firstFrameMs);
     report.pages[name] = { url: page, firstFrameMs: { median: median(times), runs: times }, ...sizes(loads[0].files) };
   }
+  report.idle_frames_5s = await idleFrames(url);
+  const stress = [];
+  for (let i = 0; i < 3; i++) stress.push(await stressAutosave(url));
+  const med = (k) => Math.round(median(stress.map((x) => x[k])) * 10) / 10;
+  report.stress_autosave = { runs: stress.length, bytes: stress[0].bytes, serialize_ms: med('serializeMs'), write_ms: med('writeMs'),
+    indexeddb_ms: med('indexedDbMs'), total_ms: med('totalMs'), restore_first_frame_ms: med('restoreFirstFrameMs') };
 } finally {
   server.close();
 }
@@ -134,6 +178,11 @@ if (report.engine.native || report.engine.wasm) {
   console.log('');
   for (const r of erows) console.log(r.map((cell, c) => (c ? cell.padStart(ew[c]) : cell.padEnd(ew[c]))).join('   '));
 }
+const sa = report.stress_autosave;
+console.log(`\nidle: ${report.idle_frames_5s} frames drawn in 5 s (≤ 10 allowed)`);
+console.log(`autosave of the stress project (${(sa.bytes / 1048576).toFixed(1)} MiB, median of ${sa.runs}): ` +
+  `serialise ${sa.serialize_ms} ms + write ${sa.write_ms} ms + IndexedDB ${sa.indexeddb_ms} ms = ${sa.total_ms} ms; ` +
+  `reload restoring it: first frame at ${sa.restore_first_frame_ms} ms`);
 console.log(`\nfiles loaded by the app: ${a.files.map((f) => f.file).join(', ')}`);
 console.log(`first-frame runs (ms): app ${a.firstFrameMs.runs.map((t) => t.toFixed(0)).join(' ')}; empty ${e.firstFrameMs.runs.map((t) => t.toFixed(0)).join(' ')}`);
 console.log(`written: ${path.relative(process.cwd(), out)}`);

@@ -76,13 +76,26 @@ class UiDriver {
   }
 
   // Replaces the text of the field under `id` with `text` and validates it with Enter.
-  bool fill(const std::string& id, const std::string& text) {
+  // `enter`: validate with Enter (a form in a modal) instead of a click outside the field.
+  bool fill(const std::string& id, const std::string& text, bool enter = false) {
     if (!click(id)) return false;
     key(ImGuiKey_A, true);  // select all, then delete: typing replaces the whole text
     key(ImGuiKey_Delete);
     ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
     frame();
-    key(ImGuiKey_Enter);
+    if (enter) {
+      key(ImGuiKey_Enter);
+      return true;
+    }
+    // Validate by clicking outside the field (on the status line), as a user often does; Enter
+    // would also reach whatever button keyboard navigation last focused.
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(4, io.DisplaySize.y - 4);
+    frame();
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+    frame();
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+    frames(2);
     return true;
   }
 

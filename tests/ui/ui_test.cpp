@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <regex>
 #include <set>
@@ -10,9 +11,11 @@
 #include "i18n.hpp"
 #include "json_reader.hpp"
 #include "embedded_data.hpp"
+#include "project_json.hpp"
 #include "stress.hpp"
 #include "ui_driver.hpp"
 #include "widgets.hpp"
+#include "merge.hpp"
 
 using namespace cpts;
 using namespace cpts::ui;
@@ -155,7 +158,8 @@ TEST(Ui, EveryTranslationKeyExistsInFrenchAndEnglish) {
                            "panels/panel_projet.cpp", "panels/panel_territoire.cpp", "panels/panel_diagnostic.cpp",
                            "panels/panel_professionnels.cpp", "panels/panel_missions.cpp", "panels/panel_indicateurs.cpp",
                            "panels/panel_financement.cpp", "panels/panel_calendrier.cpp", "panels/panel_budget.cpp",
-                           "panels/panel_verification.cpp", "panels/panel_bibliotheque.cpp"}) {
+                           "panels/panel_verification.cpp", "panels/panel_bibliotheque.cpp", "panels/panel_atelier.cpp", "panels/panel_documents.cpp", "presentation.cpp", "body.cpp", "file_actions.cpp",
+                           "versions_dialog.cpp", "row_menu.cpp"}) {
     std::ifstream in(std::string(CPTS_SOURCE_DIR) + "/imgui_ui/" + file);
     ASSERT_TRUE(in) << file;
     std::stringstream ss;
@@ -212,4 +216,178 @@ TEST(Ui, PersonalLibraryIsSavedExportedAndImported) {
   EXPECT_FALSE(import_library_text(other.state(), "{\"format\": \"cpts-planner/bibliotheque\"}", "casse.json"));
   EXPECT_EQ(other.state().personal_library.entries.size(), 1u);
   EXPECT_NE(other.state().message.find("casse.json"), std::string::npos);
+}
+
+// Hostile input (tests/data/bad, 90 files, plus a 50 MB file made here): each import is refused
+// with a French message and the open project stays byte-identical.
+TEST(Ui, HostileFilesNeverChangeTheOpenProject) {
+  UiDriver ui({.sample = "cpts-centre-saone-et-loire", .panel = "projet"});
+  const std::string before = save_project(ui.project());
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(CPTS_SOURCE_DIR) + "/tests/data/bad")) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    files.push_back({entry.path().filename().string(), ss.str()});
+  }
+  ASSERT_GE(files.size(), 50u);
+  files.push_back({"50-mo.json", std::string(50u * 1024 * 1024, ' ')});
+  for (const auto& [name, text] : files) {
+    SCOPED_TRACE(name);
+    ui.state().message.clear();
+    EXPECT_FALSE(ui.app().open_text(text, name));
+    EXPECT_NE(ui.state().message.find(name), std::string::npos);  // the message names the file and the reasons
+    EXPECT_EQ(save_project(ui.project()), before);
+  }
+  EXPECT_NE(ui.state().message.find("Mo"), std::string::npos);  // "fichier trop volumineux (50 Mo ; maximum 20 Mo)"
+}
+
+// ---- Workshops (atelier), presentation, documents ------------------------------------------------
+
+TEST(Ui, WorkshopCandidatesAreRatedRetainedAndTurnedIntoActions) {
+  UiDriver ui({.sample = "cpts-21-52", .panel = "atelier"}, ImVec2(1400, 1400));  // the whole tab in view
+  ASSERT_TRUE(ui.click("atelier.tab.0"));
+  ASSERT_TRUE(ui.click("atelier.add_candidate"));
+  ASSERT_TRUE(ui.click("atelier.add_candidate"));
+  ASSERT_EQ(ui.project().candidates.size(), 2u);
+  ASSERT_TRUE(ui.fill("atelier.title.0", "Cabinet éphémère"));
+  EXPECT_EQ(ui.project().candidates[0].title, "Cabinet éphémère");
+  ASSERT_TRUE(ui.click("atelier.retain.0"));
+  EXPECT_TRUE(ui.project().candidates[0].retained);
+  std::size_t actions = ui.project().actions.size();
+  ASSERT_TRUE(ui.click("atelier.convert"));
+  if (ui.project().actions.size() != actions + 1) {
+    const auto& r = item_rects().at("atelier.convert");
+    ADD_FAILURE() << "convert at " << r.x << "," << r.y << " " << r.w << "x" << r.h << " retained " << ui.project().candidates[0].retained
+                  << " action '" << ui.project().candidates[0].action << "'";
+  }
+  ASSERT_EQ(ui.project().actions.size(), actions + 1);
+  EXPECT_EQ(ui.project().actions.back().title, "Cabinet éphémère");
+  ui.key(ImGuiKey_Z, true);  // one undo step
+  EXPECT_EQ(ui.project().actions.size(), actions);
+}
+
+TEST(Ui, DecisionLogAndVariantsComparison) {
+  UiDriver ui({.sample = "cpts-centre-saone-et-loire", .panel = "atelier"});
+  ASSERT_TRUE(ui.click("atelier.tab.1"));
+  std::size_t before = ui.project().decisions.size();
+  ASSERT_TRUE(ui.click("atelier.add_decision"));
+  ASSERT_EQ(ui.project().decisions.size(), before + 1);
+  ASSERT_TRUE(ui.fill("atelier.decision_subject." + std::to_string(before), "Mission qualité"));
+  EXPECT_EQ(ui.project().decisions.back().subject, "Mission qualité");
+  ASSERT_TRUE(ui.click("atelier.tab.2"));
+  ASSERT_TRUE(ui.fill("atelier.variant_name", "avant la mission qualité"));
+  ASSERT_TRUE(ui.click("atelier.save_variant"));
+  ASSERT_EQ(ui.project().variants.size(), 1u);
+  EXPECT_EQ(ui.project().variants[0].name, "avant la mission qualité");
+  EXPECT_TRUE(ui.visible("atelier.variants_table"));
+}
+
+TEST(Ui, GroupCopyIsMergedWithAPreviewAndAConflictChoice) {
+  // The coordinator prepares a copy for a group (a download) ...
+  std::string copy;
+  std::string shared_id;
+  {
+    UiDriver ui({.sample = "cpts-21-52", .panel = "atelier"});
+    ASSERT_TRUE(ui.click("atelier.tab.3"));
+    ASSERT_TRUE(ui.fill("atelier.group_name", "Groupe prévention"));
+    ASSERT_TRUE(ui.click("atelier.prepare_copy"));
+    ASSERT_EQ(ui.state().downloads.size(), 1u);
+    copy = ui.state().downloads[0].bytes;
+  }
+  // ... the group edits an indicator in its copy ...
+  Project group = *load_project(copy).project;
+  ASSERT_EQ(group.group_copy.group, "Groupe prévention");
+  shared_id = group.indicators[0].id;
+  group.indicators[0].evidence = "Version du groupe";
+  // ... while the coordinator edits the same indicator; then opens the group's file.
+  UiDriver ui({.sample = "cpts-21-52", .panel = "indicateurs"});
+  Project mine = ui.project();
+  mine.indicators[0].evidence = "Version du coordinateur";
+  ui.state().doc.edit(replace_project("Modifier", mine));
+  ui.frames(2);
+  ASSERT_TRUE(ui.app().open_text(save_project(group), "copie-groupe.json"));
+  ui.frames(3);
+  ASSERT_TRUE(ui.state().pending_merge.has_value());
+  EXPECT_EQ(ui.state().panel, PanelId::Atelier);
+  ASSERT_EQ(ui.state().pending_merge->plan.items.size(), 1u);
+  EXPECT_EQ(ui.state().pending_merge->plan.items[0].change, ChangeKind::Conflict);
+  EXPECT_EQ(ui.project().indicators[0].evidence, "Version du coordinateur");  // nothing taken yet
+  ASSERT_TRUE(ui.visible("atelier.merge_item.0"));
+  ASSERT_TRUE(ui.click("atelier.merge_item.0"));  // choose the group's version
+  ASSERT_TRUE(ui.click("atelier.merge_apply"));
+  EXPECT_FALSE(ui.state().pending_merge.has_value());
+  EXPECT_EQ(ui.project().find_indicator(shared_id)->evidence, "Version du groupe");
+}
+
+TEST(Ui, PresentationModeShowsOneViewAtATimeAndChangesNothing) {
+  UiDriver ui({.sample = "cpts-centre-saone-et-loire", .panel = "financement"});
+  int zoom = ui.app().zoom_percent();
+  ui.key(ImGuiKey_P, false, false);  // plain P: nothing
+  EXPECT_FALSE(ui.state().presenting);
+  ImGui::GetIO().AddKeyEvent(ImGuiMod_Alt, true);
+  ui.key(ImGuiKey_P);
+  ImGui::GetIO().AddKeyEvent(ImGuiMod_Alt, false);
+  ui.frames(2);
+  ASSERT_TRUE(ui.state().presenting);
+  EXPECT_GE(ui.app().zoom_percent(), 200);  // large type
+  EXPECT_TRUE(ui.visible("present.window"));
+  EXPECT_FALSE(ui.visible("menu.file"));  // editing chrome hidden
+  int n = slide_count(ui.state());
+  EXPECT_EQ(n, 4 + 4);  // territory, 4 socle missions, funding, calendar, findings
+  ui.key(ImGuiKey_PageDown);
+  ui.key(ImGuiKey_RightArrow);
+  EXPECT_EQ(ui.state().slide, 2);
+  ui.key(ImGuiKey_PageUp);
+  EXPECT_EQ(ui.state().slide, 1);
+  ASSERT_TRUE(ui.click("present.next"));
+  EXPECT_EQ(ui.state().slide, 2);
+  auto revision = ui.state().doc.history.revision();
+  for (int i = 0; i < n; ++i) ui.key(ImGuiKey_PageDown);  // every view renders
+  EXPECT_EQ(ui.state().slide, n - 1);
+  EXPECT_EQ(ui.state().doc.history.revision(), revision);
+  ASSERT_TRUE(ui.click("present.resume"));
+  EXPECT_FALSE(ui.state().presenting);
+  EXPECT_EQ(ui.app().zoom_percent(), zoom);
+}
+
+TEST(Ui, LockMakesTheSharedScreenReadOnly) {
+  UiDriver ui({.sample = "cpts-21-52", .panel = "missions"});
+  ASSERT_TRUE(ui.click("menu.edit"));
+  ASSERT_TRUE(ui.click("menu.edit.lock"));
+  ASSERT_TRUE(ui.state().read_only);
+  std::size_t actions = ui.project().actions.size();
+  ui.click("missions.add_action");  // disabled: a stray click changes nothing
+  EXPECT_EQ(ui.project().actions.size(), actions);
+  ui.key(ImGuiKey_Z, true);
+  EXPECT_EQ(ui.project().actions.size(), actions);
+  ASSERT_TRUE(ui.click("body.unlock"));
+  EXPECT_FALSE(ui.state().read_only);
+}
+
+TEST(Ui, ZoomPresetsAndHighContrastFromKeyboardAndMenu) {
+  UiDriver ui({.sample = "cpts-21-52", .panel = "financement"});
+  std::vector<int> seen;
+  for (int i = 0; i < 4; ++i) {
+    ImGui::GetIO().AddKeyEvent(ImGuiMod_Alt, true);
+    ui.key(ImGuiKey_Z);
+    ImGui::GetIO().AddKeyEvent(ImGuiMod_Alt, false);
+    ui.frames(1);
+    seen.push_back(ui.app().zoom_percent());
+  }
+  EXPECT_EQ(seen, (std::vector<int>{150, 200, 300, 100}));
+  ASSERT_TRUE(ui.click("menu.view"));
+  ASSERT_TRUE(ui.click("menu.view.contrast"));
+  EXPECT_EQ(ui.app().theme(), Theme::HighContrast);
+}
+
+TEST(Ui, DocumentsPanelPreviewsAndDownloads) {
+  UiDriver ui({.sample = "cpts-centre-saone-et-loire", .panel = "documents"}, ImVec2(1400, 1000));
+  ASSERT_TRUE(ui.visible("docs.preview"));
+  ASSERT_TRUE(ui.click("docs.docx"));
+  ASSERT_TRUE(ui.click("docs.html"));
+  ASSERT_EQ(ui.state().downloads.size(), 2u);
+  EXPECT_EQ(ui.state().downloads[0].bytes.substr(0, 2), "PK");  // a ZIP (DOCX)
+  EXPECT_NE(ui.state().downloads[1].bytes.find("347"), std::string::npos);
+  EXPECT_NE(ui.state().downloads[1].name.find(".html"), std::string::npos);
 }

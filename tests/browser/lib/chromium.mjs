@@ -9,18 +9,22 @@ export const CHROMIUM = process.env.CPTS_CHROMIUM || '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export async function launch({ width = 1280, height = 800, deviceScaleFactor = 1 } = {}) {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cpts-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
+// `profile`: reuse this profile folder (a browser restart) and keep it on close();
+// `hasTouch`: a touch screen; `initScript`: a function run in every page before its own scripts.
+export async function launch({ width = 1280, height = 800, deviceScaleFactor = 1, profile, hasTouch = false, initScript } = {}) {
+  const keep = !!profile;
+  const dir = profile || fs.mkdtempSync(path.join(os.tmpdir(), 'cpts-chromium-'));
+  const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM, headless: true, args: ARGS,
-    viewport: { width, height }, deviceScaleFactor, acceptDownloads: true,
+    viewport: { width, height }, deviceScaleFactor, acceptDownloads: true, hasTouch,
   });
+  if (initScript) await context.addInitScript(initScript);
   const page = context.pages()[0] || await context.newPage();
   return {
-    context, page,
+    context, page, profile: dir,
     async close() {
       await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
+      if (!keep) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }
@@ -50,9 +54,9 @@ export async function visibleItem(page, id, timeout = 10000) {
 export const isVisible = (page, id) =>
   page.evaluate((k) => !!(window.__ui && window.__ui[k] && window.__ui[k].frame === window.__frames), id);
 
-// Lets the app draw `n` more frames.
+// Lets the app draw `n` more frames. An idle page draws none (imgui_ui/frame_pacer.hpp): wake it.
 export async function frames(page, n) {
-  const start = await page.evaluate(() => window.__frames);
+  const start = await page.evaluate(() => { if (window.cptsWake) window.cptsWake(); return window.__frames; });
   await page.waitForFunction((s) => window.__frames >= s, start + n);
 }
 

@@ -1,0 +1,411 @@
+#include "file_actions.hpp"
+
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+
+#include "app.hpp"
+#include "csv_export.hpp"
+#include "i18n.hpp"
+#include "item_rects.hpp"
+#include "platform.hpp"
+#include "project_json.hpp"
+#include "table_text.hpp"
+#include "theme.hpp"
+
+namespace cpts::ui {
+
+namespace {
+
+double steady_seconds() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+std::int64_t wall_ms() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+double ms_since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+bool ends_with(const std::string& s, const char* suffix) {
+  const std::string x = suffix;
+  return s.size() >= x.size() && s.compare(s.size() - x.size(), x.size(), x) == 0;
+}
+
+std::string base_name(const std::string& path) {
+  const std::size_t slash = path.find_last_of("/\\");
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+}  // namespace
+
+std::string export_file_name(const std::string& opened_as, const std::string& project_name, const char* suffix) {
+  std::string base;
+  if (ends_with(opened_as, ".json")) base = opened_as.substr(0, opened_as.size() - 5);
+  if (base.empty()) {
+    for (char c : project_name) {
+      const unsigned char u = static_cast<unsigned char>(c);
+      if (u < 0x20 || std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos) base += '-';
+      else base += c;
+    }
+    while (!base.empty() && (base.back() == ' ' || base.back() == '.')) base.pop_back();
+    while (!base.empty() && (base.front() == ' ' || base.front() == '.')) base.erase(base.begin());
+  }
+  if (base.empty()) base = "projet-cpts";
+  return base + suffix;
+}
+
+std::string format_local_time(std::int64_t ms) {
+  std::time_t t = static_cast<std::time_t>(ms / 1000);
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%02d/%02d/%04d %02d:%02d", tm.tm_mday, tm.tm_mon + 1, tm.tm_year + 1900, tm.tm_hour, tm.tm_min);
+  return buf;
+}
+
+FileActions::FileActions() : store_(platform::storage_dir()) {}
+
+FileActions::~FileActions() { platform::run_when_idle(0, {}); }  // a pending task must not outlive us
+
+FileActions::SaveKey FileActions::key_of(const App& app) const {
+  const Document& d = app.state().doc;
+  return {d.history.revision(), d.generation, !d.unsaved()};
+}
+
+// ---- Start: --open FILE, else the latest working copy that loads --------------------------------
+
+void FileActions::start(App& app, bool sample_opened) {
+  UiState& s = app.state();
+  const platform::StorageState st = platform::storage_state();
+  if (!st.available) warn(app, TF("autosave.unavailable", st.error.c_str()));
+  else if (!store_.enabled() && !platform::storage_dir().empty()) warn(app, TF("autosave.unavailable", platform::storage_dir().c_str()));
+  index_ = store_.read_index();
+  saved_at_ms_ = index_.current ? index_.current->saved_at_ms : 0;
+
+  std::vector<platform::IncomingFile> files = platform::take_files();
+  if (!files.empty()) {
+    for (const auto& f : files) {
+      if (!f.error.empty()) s.message = f.error;
+      else open_file(app, f.text, f.name);
+    }
+  } else if (!sample_opened && store_.enabled()) {
+    std::vector<Snapshot> candidates;
+    if (index_.current) candidates.push_back(*index_.current);
+    candidates.insert(candidates.end(), index_.versions.begin(), index_.versions.end());
+    std::string skipped;
+    for (const Snapshot& snap : candidates) {
+      std::optional<std::string> text = store_.read(snap.file);
+      ProjectLoad loaded = text ? load_project(*text) : ProjectLoad{};
+      if (!loaded.project) {
+        // Skipped with a warning, and set aside so it cannot block the next start either.
+        std::string why = loaded.errors.empty() ? T("autosave.unreadable") : loaded.errors[0].path + " : " + loaded.errors[0].message;
+        skipped += "\n• " + TF("autosave.skipped_item", snap.name.empty() ? "?" : snap.name.c_str(),
+                               format_local_time(snap.saved_at_ms).c_str(), why.c_str());
+        store_.set_aside(snap.file);
+        continue;
+      }
+      s.doc.load(std::move(*loaded.project), snap.source);
+      s.doc.unexported_base = !snap.exported;
+      s.go(PanelId::Projet);
+      s.status = TF("autosave.restored", s.doc.project().identity.name.c_str(), format_local_time(snap.saved_at_ms).c_str());
+      // The restored state is what the working copy holds: nothing to save until it changes.
+      saved_ = key_of(app);
+      if (snap.file != "current.json") saved_.generation = 0;  // restored from a version: write it back as the working copy
+      break;
+    }
+    if (!skipped.empty()) {
+      s.message = std::string(T("autosave.skipped")) + skipped;
+      if (s.doc.open) s.message += "\n\n" + TF("autosave.skipped_restored", s.doc.project().identity.name.c_str());
+      index_ = store_.read_index();
+    }
+  }
+  update_last_project(app);
+}
+
+// ---- Every frame ------------------------------------------------------------------------------------
+
+void FileActions::after_frame(App& app) {
+  UiState& s = app.state();
+  if (s.request_save) {
+    s.request_save = false;
+    export_project(app);
+  }
+  if (s.request_open) {
+    s.request_open = false;
+    open_request(app);
+  }
+  if (s.request_reopen_last) {
+    s.request_reopen_last = false;
+    std::optional<Snapshot> last;  // a copy: restoring rewrites index_
+    if (index_.current && index_.current->file == last_project_file_) last = index_.current;
+    for (const Snapshot& snap : index_.versions)
+      if (snap.file == last_project_file_) last = snap;
+    if (last) restore(app, *last);
+  }
+  if (restore_request_) {
+    const Snapshot snap = *restore_request_;
+    restore_request_.reset();
+    restore(app, snap);
+  }
+  if (!s.request_copy_table.empty()) {
+    copy_table(app, s.request_copy_table);
+    s.request_copy_table.clear();
+  }
+  for (const platform::IncomingFile& f : platform::take_files()) {
+    if (!f.error.empty()) s.message = f.error;
+    else open_file(app, f.text, f.name);
+  }
+  const bool unsaved = s.doc.unsaved();
+  if (unsaved != leave_guard_) platform::set_unsaved_changes(leave_guard_ = unsaved);
+  // Messages (a refused file, a storage problem) and the status line, for screen readers.
+  const std::string& said = !s.message.empty() ? s.message : s.status;
+  if (said != announced_) platform::announce(announced_ = said);
+  schedule_autosave(app);
+  check_storage(app);
+  update_last_project(app);  // the welcome screen's "Reprendre": follows the open project at once
+}
+
+void FileActions::schedule_autosave(App& app) {
+  if (!store_.enabled() || !app.state().doc.open) return;
+  const SaveKey key = key_of(app);
+  if (key == saved_) {
+    pending_since_ = -1;
+    return;
+  }
+  if (scheduled_valid_ && key == scheduled_) return;  // already waiting for this state
+  const double now = steady_seconds();
+  if (pending_since_ < 0) pending_since_ = now;
+  double delay = now - pending_since_ >= kMaxWaitSeconds ? 0 : kDebounceSeconds;
+  if (now < retry_at_) delay = retry_at_ - now;  // the last write failed: do not hammer a full disk
+  scheduled_ = key;
+  scheduled_valid_ = true;
+  App* a = &app;
+  platform::run_when_idle(delay, [this, a] { autosave_now(*a); });
+}
+
+void FileActions::autosave_now(App& app) {
+  scheduled_valid_ = false;
+  const Document& d = app.state().doc;
+  if (!store_.enabled() || !d.open) return;
+  const SaveKey key = key_of(app);
+  if (key == saved_) return;
+  const auto t0 = std::chrono::steady_clock::now();
+  const std::string text = save_project(d.project());
+  const double serialize_ms = ms_since(t0);
+  const std::int64_t now = wall_ms();
+  Snapshot meta;
+  meta.name = d.project().identity.name;
+  meta.source = d.file_name;
+  meta.saved_at_ms = now;
+  meta.exported = key.exported;
+  // A version keeps the previous working copy when another project replaces it, or now and then.
+  const bool other_document = key.generation != saved_.generation;
+  const std::int64_t newest = !index_.versions.empty() ? index_.versions.front().saved_at_ms
+                              : index_.current                ? index_.current->saved_at_ms
+                                                              : now;
+  const bool keep_previous = index_.current && (other_document || now - newest >= kVersionEveryMs);
+  const auto t1 = std::chrono::steady_clock::now();
+  const std::string error = store_.save(text, meta, keep_previous);
+  const double write_ms = ms_since(t1);
+  index_ = store_.read_index();
+  if (!error.empty()) {
+    retry_at_ = steady_seconds() + kRetrySeconds;
+    warn(app, TF("autosave.failed", error.c_str()));
+    return;
+  }
+  retry_at_ = 0;
+  saved_ = key;
+  saved_at_ms_ = now;
+  pending_since_ = -1;
+  platform::storage_flush();
+  update_last_project(app);
+  platform::publish_stat("autosave_serialize_ms", serialize_ms);
+  platform::publish_stat("autosave_write_ms", write_ms);
+  platform::publish_stat("autosave_bytes", static_cast<double>(text.size()));
+  static long count = 0;
+  platform::publish_stat("autosave_count", static_cast<double>(++count));
+  platform::request_frame();  // the menu bar shows the new time
+}
+
+void FileActions::before_replace(App& app) {
+  if (app.state().doc.open && key_of(app) != saved_) autosave_now(app);
+}
+
+void FileActions::check_storage(App& app) {
+  const platform::StorageState st = platform::storage_state();
+  if (st.flushes == flushes_seen_) return;
+  flushes_seen_ = st.flushes;
+  if (!st.ok) warn(app, TF("autosave.failed", st.error.c_str()));
+  else if (st.available && !warning_.empty()) warning_.clear();  // storage works again
+}
+
+void FileActions::warn(App& app, const std::string& warning) {
+  const bool is_new = warning_ != warning;
+  warning_ = warning;
+  // Once per session as a modal (nothing is lost silently), then in the menu bar until it works.
+  if (is_new && !warned_) {
+    warned_ = true;
+    UiState& s = app.state();
+    s.message = warning + "\n\n" + T("autosave.advice");
+  }
+  app.state().status = warning;
+  platform::request_frame();
+}
+
+void FileActions::update_last_project(App& app) {
+  UiState& s = app.state();
+  s.has_last_project = false;
+  last_project_file_.clear();
+  const std::string open_name = s.doc.open ? s.doc.project().identity.name : "\x01";
+  auto consider = [&](const Snapshot& snap) {
+    if (s.has_last_project || snap.name == open_name || snap.name.empty()) return;
+    s.has_last_project = true;
+    s.last_project_name = snap.name;
+    last_project_file_ = snap.file;
+  };
+  if (index_.current) consider(*index_.current);
+  for (const Snapshot& snap : index_.versions) consider(snap);
+}
+
+// ---- Files ------------------------------------------------------------------------------------------
+
+void FileActions::export_project(App& app) {
+  UiState& s = app.state();
+  if (!s.doc.open) {
+    s.status = T("status.nothing_open");
+    return;
+  }
+  const std::string name = export_file_name(s.doc.file_name, s.doc.project().identity.name);
+  s.status = TF("status.saved", platform::download(name, "application/json", save_project(s.doc.project())).c_str());
+  s.doc.mark_exported();
+  s.doc.file_name = name;
+}
+
+void FileActions::export_csv(App& app, const std::string& which) {
+  UiState& s = app.state();
+  if (!s.doc.open) {
+    s.status = T("status.nothing_open");
+    return;
+  }
+  const Project& p = s.doc.project();
+  const FundingResult& r = s.doc.derived.ceiling;  // as the Financement panel and `cpts-cli export`
+  const bool schedule = which == "echeancier";
+  const std::string csv = schedule ? schedule_csv(r, *r.catalogue) : indicators_csv(p, r);
+  const std::string name = export_file_name(s.doc.file_name, p.identity.name, schedule ? "-echeancier.csv" : "-indicateurs.csv");
+  s.status = TF("status.exported_csv", platform::download(name, "text/csv;charset=utf-8", csv).c_str());
+}
+
+void FileActions::copy_table(App& app, const std::string& which) {
+  UiState& s = app.state();
+  if (!s.doc.open) {
+    s.status = T("status.nothing_open");
+    return;
+  }
+  const FundingResult& r = s.doc.derived.ceiling;
+  const bool schedule = which == "echeancier";
+  const auto rows = parse_csv(schedule ? schedule_csv(r, *r.catalogue) : indicators_csv(s.doc.project(), r));
+  ImGui::SetClipboardText(to_tsv(rows).c_str());
+  const int data_rows = rows.empty() ? 0 : static_cast<int>(rows.size()) - 1;
+  s.status = TF(schedule ? "status.copied_schedule" : "status.copied_indicators", data_rows);
+}
+
+void FileActions::open_request(App& app) {
+  if (platform::has_file_picker()) {
+    platform::pick_file();
+    app.state().status = T("status.picking");
+  } else {
+    path_requested_ = true;
+    path_error_.clear();
+  }
+}
+
+bool FileActions::open_file(App& app, const std::string& text, const std::string& name) {
+  // App::open_text calls before_replace() once the file is known to load: a refused file saves nothing.
+  return app.open_text(text, name);
+}
+
+bool FileActions::restore(App& app, const Snapshot& snap) {
+  UiState& s = app.state();
+  std::optional<std::string> text = store_.read(snap.file);
+  if (!text) {
+    s.message = TF("autosave.gone", format_local_time(snap.saved_at_ms).c_str());
+    return false;
+  }
+  if (!app.open_text(*text, snap.source.empty() ? export_file_name("", snap.name) : snap.source)) return false;
+  s.doc.file_name = snap.source;
+  s.doc.unexported_base = !snap.exported;
+  s.status = TF("autosave.restored", s.doc.project().identity.name.c_str(), format_local_time(snap.saved_at_ms).c_str());
+  return true;
+}
+
+// ---- Drawing ----------------------------------------------------------------------------------------
+
+void FileActions::draw(App& app) {
+  if (versions_requested_) {
+    versions_requested_ = false;
+    index_ = store_.read_index();
+    ImGui::OpenPopup("###versions");
+  }
+  draw_open_path_modal(app);
+  draw_versions_dialog(app, *this);
+}
+
+void FileActions::draw_menu_bar_status(App& app) {
+  const Document& d = app.state().doc;
+  std::string text;
+  ImVec4 colour = palette().muted;
+  if (!warning_.empty()) {
+    text = T("autosave.menu_failed");
+    colour = ImVec4(0.80f, 0.10f, 0.10f, 1.0f);
+  } else if (!store_.enabled() || !d.open) {
+    return;
+  } else if (key_of(app) != saved_ || platform::storage_state().busy) {
+    text = T("autosave.menu_saving");
+  } else {
+    text = TF("autosave.menu_saved", format_local_time(saved_at_ms_).substr(11).c_str());
+  }
+  const float w = ImGui::CalcTextSize(text.c_str()).x + ImGui::GetStyle().ItemSpacing.x * 2;
+  const float x = ImGui::GetWindowContentRegionMax().x - w;
+  if (x > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(x);
+  ImGui::TextColored(colour, "%s", text.c_str());
+  mark_item(warning_.empty() ? "autosave.status" : "autosave.warning");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", warning_.empty() ? T("autosave.menu_tooltip") : warning_.c_str());
+}
+
+void FileActions::draw_open_path_modal(App& app) {
+  const char* id = "###openpath";
+  if (path_requested_) {
+    path_requested_ = false;
+    ImGui::OpenPopup(id);
+  }
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  std::string title = std::string(T("open.title")) + id;
+  if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) return;
+  if (!ImGui::IsWindowAppearing()) mark_window("modal.open");
+  ImGui::TextUnformatted(T("open.help"));
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+  ImGui::SetNextItemWidth(em(32));
+  const bool enter = ImGui::InputTextWithHint("##path", "/home/…/projet.json", &path_, ImGuiInputTextFlags_EnterReturnsTrue);
+  mark_item("modal.open.path");
+  if (!path_error_.empty()) ImGui::TextColored(ImVec4(0.80f, 0.10f, 0.10f, 1.0f), "%s", path_error_.c_str());
+  bool open = ImGui::Button(T("open.open"), ImVec2(em(7), 0)) || enter;
+  mark_item("modal.open.ok");
+  ImGui::SameLine();
+  if (ImGui::Button(T("open.cancel"), ImVec2(em(7), 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) ImGui::CloseCurrentPopup();
+  if (open && !path_.empty()) {
+    if (std::optional<std::string> text = read_file(path_)) {
+      ImGui::CloseCurrentPopup();
+      open_file(app, *text, base_name(path_));
+    } else {
+      path_error_ = TF("open.unreadable", path_.c_str());
+    }
+  }
+  ImGui::EndPopup();
+}
+
+}  // namespace cpts::ui

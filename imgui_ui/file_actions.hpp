@@ -1,0 +1,108 @@
+// What the App does with files, on every platform, through platform.hpp:
+//   - export the project as .json (Ctrl+S, Fichier → Enregistrer) and the core's CSV exports, as
+//     downloads in the browser, files in the current folder natively;
+//   - open a project (Ctrl+O, the welcome screen): the browser's file picker or a file dropped on
+//     the page; natively a path typed in a small modal, a dropped file or --open FILE. A refused
+//     file leaves the open project exactly as it was (App::open_text);
+//   - autosave: the working copy is written to local storage shortly after each change, off the
+//     frame path (platform::run_when_idle), and restored at the next start — after a reload, a
+//     crash or closing the browser; recent versions are kept (autosave.hpp) and listed in
+//     Fichier → Versions…; storage that fails is shown, never ignored;
+//   - copy a table (indicators, payment schedule) as tab-separated text for a spreadsheet;
+//   - the browser's "Leave site?" prompt while changes are not exported.
+// The UI pass only sets requests (UiState::request_*); after_frame() carries them out.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "autosave.hpp"
+
+namespace cpts::ui {
+
+class App;
+
+class FileActions {
+ public:
+  // Autosave timing: a save waits for a pause in the edits, but never longer than kMaxWait after
+  // the first unsaved change; a new version is kept at most every kVersionEvery (and whenever
+  // another project replaces the open one).
+  static constexpr double kDebounceSeconds = 1.0;
+  static constexpr double kMaxWaitSeconds = 5.0;
+  static constexpr std::int64_t kVersionEveryMs = 2 * 60 * 1000;
+  static constexpr double kRetrySeconds = 30;  // after a failed write (disk full, folder gone)
+
+  FileActions();
+  ~FileActions();
+  FileActions(const FileActions&) = delete;
+  FileActions& operator=(const FileActions&) = delete;
+
+  // At start, after App opened a sample asked for on the command line / in the URL (if any): opens
+  // a file given with --open, else (no sample) restores the latest working copy that loads.
+  void start(App& app, bool sample_opened);
+  void draw(App& app);                   // inside the frame: the Versions and "Ouvrir" modals
+  void draw_menu_bar_status(App& app);   // right end of the menu bar: where the autosave stands
+  void after_frame(App& app);            // after the frame: requests, arriving files, autosave
+
+  // Menu actions.
+  void export_project(App& app);
+  void export_csv(App& app, const std::string& which);  // "indicateurs" | "echeancier"
+  void copy_table(App& app, const std::string& which);  // same tables, as TSV to the clipboard
+  void open_request(App& app);                          // picker (web) or the path modal (native)
+  void show_versions() { versions_requested_ = true; }
+  void request_restore(const Snapshot& s) { restore_request_ = s; }  // carried out after the frame
+
+  // Opens a project file's text (picked, dropped, typed path); the open project is saved first.
+  bool open_file(App& app, const std::string& text, const std::string& name);
+  // Reopens a snapshot of the autosave (Versions dialog, welcome screen "Reprendre").
+  bool restore(App& app, const Snapshot& s);
+  // Called by App just before another project replaces the open one: its last edits are saved.
+  void before_replace(App& app);
+
+  void autosave_now(App& app);           // the idle task (public for the tests)
+  const AutosaveStore& store() const { return store_; }
+  const AutosaveIndex& index() const { return index_; }
+  const std::string& storage_warning() const { return warning_; }
+  std::int64_t saved_at_ms() const { return saved_at_ms_; }
+
+ private:
+  struct SaveKey {
+    std::uint64_t revision = 0, generation = 0;
+    bool exported = false;
+    bool operator==(const SaveKey&) const = default;
+  };
+  SaveKey key_of(const App& app) const;
+  void schedule_autosave(App& app);
+  void check_storage(App& app);
+  void update_last_project(App& app);
+  void warn(App& app, const std::string& warning);
+  void draw_open_path_modal(App& app);
+
+  AutosaveStore store_;
+  AutosaveIndex index_;
+  SaveKey saved_, scheduled_;
+  bool scheduled_valid_ = false;
+  double pending_since_ = -1;            // steady seconds of the first change not saved yet
+  double retry_at_ = 0;                  // steady seconds before which a failed write is not retried
+  std::int64_t saved_at_ms_ = 0;
+  std::string last_project_file_;        // the snapshot the welcome screen offers to reopen
+  std::string warning_;                  // storage problem, shown in the menu bar ("" = fine)
+  bool warned_ = false;                  // the modal about it was shown (once per session)
+  long flushes_seen_ = 0;
+  bool leave_guard_ = false;
+  std::string announced_;
+  bool versions_requested_ = false;
+  std::optional<Snapshot> restore_request_;
+  bool path_requested_ = false;
+  std::string path_, path_error_;
+};
+
+void draw_versions_dialog(App& app, FileActions& files);  // versions_dialog.cpp
+
+// "CPTS du Val de Saône.json": the project's file name for an export (the name it was opened
+// with, else its name without the characters file systems refuse).
+std::string export_file_name(const std::string& opened_as, const std::string& project_name, const char* suffix = ".json");
+// "22/11/2026 14:32" in local time.
+std::string format_local_time(std::int64_t ms_since_epoch);
+
+}  // namespace cpts::ui

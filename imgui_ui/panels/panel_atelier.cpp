@@ -1,0 +1,480 @@
+// Atelier: what a coordinator needs in a workshop on a shared screen — candidate actions rated by
+// participant groups (impact × feasibility matrix, ranked list, retained ones turned into
+// actions), the relevé de décisions, named variants compared side by side, and the copies handed
+// to working groups merged back with a preview (nothing taken without being shown).
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include <algorithm>
+#include <ctime>
+#include <set>
+
+#include "chart_math.hpp"
+#include "edit_helpers.hpp"
+#include "i18n.hpp"
+#include "item_rects.hpp"
+#include "merge.hpp"
+#include "panel_common.hpp"
+#include "project_json.hpp"
+#include "theme.hpp"
+#include "widgets.hpp"
+#include "workshop.hpp"
+
+namespace cpts::ui {
+
+namespace {
+
+inline std::vector<Candidate>& candidates_of(Project& p) { return p.candidates; }
+inline std::vector<Decision>& decisions_of(Project& p) { return p.decisions; }
+inline std::vector<Variant>& variants_of(Project& p) { return p.variants; }
+
+template <class V>
+Locate<V> candidate_field(std::string id, V Candidate::*m) {
+  return [id, m](Project& p) -> V* {
+    for (auto& c : p.candidates)
+      if (c.id == id) return &(c.*m);
+    return nullptr;
+  };
+}
+
+Date today() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
+
+std::vector<std::string> group_names(const Project& p) {
+  std::vector<std::string> out;
+  for (const Candidate& c : p.candidates)
+    for (const Rating& r : c.ratings)
+      if (std::find(out.begin(), out.end(), r.group) == out.end()) out.push_back(r.group);
+  return out;
+}
+
+// ---- Priorités -----------------------------------------------------------------------------------
+
+void rating_cell(UiState& s, const Candidate& c, const std::string& group) {
+  const std::string cid = c.id;
+  auto it = std::find_if(c.ratings.begin(), c.ratings.end(), [&](const Rating& r) { return r.group == group; });
+  Rating r = it != c.ratings.end() ? *it : Rating{group};
+  auto commit = [&](Rating nr) {
+    std::vector<Rating> next = c.ratings;
+    auto jt = std::find_if(next.begin(), next.end(), [&](const Rating& x) { return x.group == group; });
+    if (jt != next.end()) *jt = nr;
+    else next.push_back(nr);
+    s.doc.edit(set_value(T("cmd.rate"), candidate_field(cid, &Candidate::ratings), next));
+  };
+  ImGui::PushID(group.c_str());
+  ImGui::SetNextItemWidth(em(3.2f));
+  int impact = r.impact;
+  ImGui::SliderInt("##impact", &impact, 0, 5, impact ? "I %d" : "I –");
+  if (ImGui::IsItemDeactivatedAfterEdit() && impact != r.impact) commit({group, impact, r.feasibility, r.votes});
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("atelier.impact_help"));
+  ImGui::SameLine(0, 2);
+  ImGui::SetNextItemWidth(em(3.2f));
+  int feas = r.feasibility;
+  ImGui::SliderInt("##feas", &feas, 0, 5, feas ? "F %d" : "F –");
+  if (ImGui::IsItemDeactivatedAfterEdit() && feas != r.feasibility) commit({group, r.impact, feas, r.votes});
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("atelier.feasibility_help"));
+  ImGui::SameLine(0, 2);
+  if (ImGui::SmallButton("+")) commit({group, r.impact, r.feasibility, r.votes + 1});
+  ImGui::SameLine(0, 2);
+  ImGui::Text("%d", r.votes);
+  ImGui::SameLine(0, 2);
+  ImGui::BeginDisabled(r.votes == 0);
+  if (ImGui::SmallButton("-")) commit({group, r.impact, r.feasibility, r.votes - 1});
+  ImGui::EndDisabled();
+  ImGui::PopID();
+}
+
+void matrix(const Project& p, const std::vector<CandidateScore>& ranked) {
+  ImVec2 size(std::min(ImGui::GetContentRegionAvail().x, em(26)), em(18));
+  ImVec2 o = ImGui::GetCursorScreenPos();
+  ImGui::InvisibleButton("##matrix", size);
+  mark_item("atelier.matrix");
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  float pad = em(2.2f);
+  ImVec2 a(o.x + pad, o.y + em(0.5f)), b(o.x + size.x - em(0.5f), o.y + size.y - pad);
+  ImU32 text = ImGui::GetColorU32(ImGuiCol_Text), grid = ImGui::GetColorU32(ImGuiCol_Border);
+  // Quadrant "à prioriser" (high impact, high feasibility) shaded.
+  ImVec2 mid((a.x + b.x) / 2, (a.y + b.y) / 2);
+  dl->AddRectFilled(ImVec2(mid.x, a.y), ImVec2(b.x, mid.y), IM_COL32(0, 158, 115, 40));
+  for (int i = 0; i <= 5; ++i) {
+    float x = a.x + (b.x - a.x) * static_cast<float>(i) / 5, y = b.y - (b.y - a.y) * static_cast<float>(i) / 5;
+    dl->AddLine(ImVec2(x, a.y), ImVec2(x, b.y), grid);
+    dl->AddLine(ImVec2(a.x, y), ImVec2(b.x, y), grid);
+    if (i > 0) {
+      char n[4];
+      std::snprintf(n, sizeof n, "%d", i);
+      dl->AddText(ImVec2(x - em(0.3f), b.y + em(0.1f)), text, n);
+      dl->AddText(ImVec2(a.x - em(0.8f), y - em(0.5f)), text, n);
+    }
+  }
+  dl->AddText(ImVec2(a.x + em(0.2f), b.y + em(1.0f)), text, T("atelier.axis_feasibility"));
+  dl->AddText(ImVec2(o.x, a.y - em(0.1f)), text, T("atelier.axis_impact_short"));
+  dl->AddText(ImVec2(mid.x + em(0.3f), a.y + em(0.2f)), IM_COL32(0, 110, 80, 255), T("atelier.quadrant_priority"));
+  ImVec2 mouse = ImGui::GetIO().MousePos;
+  const CandidateScore* hovered = nullptr;
+  for (const CandidateScore& cs : ranked) {
+    if (cs.impact <= 0 || cs.feasibility <= 0) continue;
+    ImVec2 c(a.x + (b.x - a.x) * static_cast<float>(cs.feasibility / 5), b.y - (b.y - a.y) * static_cast<float>(cs.impact / 5));
+    float r = em(0.55f);
+    ImU32 col = p.candidates[cs.index].retained ? chart::series_color(2) : chart::series_color(0);
+    dl->AddCircleFilled(c, r, col);
+    char label[8];
+    std::snprintf(label, sizeof label, "%d", cs.rank);
+    ImVec2 ts = ImGui::CalcTextSize(label);
+    dl->AddText(ImVec2(c.x - ts.x / 2, c.y - ts.y / 2), IM_COL32(255, 255, 255, 255), label);
+    if (ImGui::IsItemHovered() && (mouse.x - c.x) * (mouse.x - c.x) + (mouse.y - c.y) * (mouse.y - c.y) < r * r * 2) hovered = &cs;
+  }
+  if (hovered) {
+    const Candidate& c = p.candidates[hovered->index];
+    ImGui::SetTooltip("%s", TF("atelier.matrix_tip", hovered->rank, c.title.c_str(), format_number_fr(hovered->impact, 1).c_str(),
+                               format_number_fr(hovered->feasibility, 1).c_str(), hovered->votes).c_str());
+  }
+}
+
+void priorities(UiState& s) {
+  const Project& p = s.doc.project();
+  static std::string new_group;
+  ImGui::TextWrapped("%s", T("atelier.priorities_help"));
+  if (ImGui::Button(T("atelier.add_candidate"))) {
+    Candidate c;
+    c.id = "C" + std::to_string(p.candidates.size() + 1);
+    for (int n = 1; std::any_of(p.candidates.begin(), p.candidates.end(), [&](const Candidate& x) { return x.id == c.id; }); ++n)
+      c.id = "C" + std::to_string(p.candidates.size() + 1 + n);
+    c.mission = s.sel_mission.empty() ? "acces" : s.sel_mission;
+    c.title = T("atelier.new_candidate");
+    for (const std::string& g : group_names(p)) c.ratings.push_back({g});
+    s.doc.edit(insert_item<Candidate>(T("cmd.add_candidate"), list(&candidates_of), p.candidates.size(), c));
+  }
+  mark_item("atelier.add_candidate");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(em(12));
+  ImGui::InputTextWithHint("##group", T("atelier.group_hint"), &new_group);
+  ImGui::SameLine();
+  ImGui::BeginDisabled(new_group.empty() || p.candidates.empty());
+  if (ImGui::Button(T("atelier.add_group"))) {
+    Project next = p;
+    for (Candidate& c : next.candidates)
+      if (std::none_of(c.ratings.begin(), c.ratings.end(), [&](const Rating& r) { return r.group == new_group; })) c.ratings.push_back({new_group});
+    s.doc.edit(replace_project(TF("cmd.add_group", new_group.c_str()), std::move(next)));
+    new_group.clear();
+  }
+  ImGui::EndDisabled();
+
+  auto groups = group_names(p);
+  auto ranked = rank_candidates(p);
+  std::vector<int> rank_of(p.candidates.size(), 0);
+  for (const CandidateScore& cs : ranked) rank_of[cs.index] = cs.rank;
+  int cols = 5 + static_cast<int>(groups.size());
+  if (cols <= 64 && ImGui::BeginTable("##candidates", cols, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+    ImGui::TableSetupColumn(T("atelier.rank"));
+    ImGui::TableSetupColumn(T("atelier.candidate"), ImGuiTableColumnFlags_WidthFixed, em(16));
+    ImGui::TableSetupColumn(T("fin.mission"), ImGuiTableColumnFlags_WidthFixed, em(10));
+    for (const std::string& g : groups) ImGui::TableSetupColumn(g.c_str());
+    ImGui::TableSetupColumn(T("atelier.retained"));
+    ImGui::TableSetupColumn("##x");
+    ImGui::TableHeadersRow();
+    const Catalogue& cat = catalogue_for(p);
+    std::vector<std::string> missions;
+    for (const auto& m : cat.missions) missions.push_back(mission_short(p, m.id));
+    for (std::size_t i = 0; i < p.candidates.size(); ++i) {
+      const Candidate& c = p.candidates[i];
+      ImGui::PushID(c.id.c_str());
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::Text("%d", rank_of[i]);
+      ImGui::TableNextColumn();
+      std::string str;
+      if (widgets::text("##title", c.title, &str)) s.doc.edit(set_value(T("cmd.edit_candidate"), candidate_field(c.id, &Candidate::title), str));
+      std::string tid = "atelier.title." + std::to_string(i);
+      mark_item(tid.c_str());
+      ImGui::TableNextColumn();
+      int current = 0, picked = 0;
+      for (std::size_t m = 0; m < cat.missions.size(); ++m)
+        if (cat.missions[m].id == c.mission) current = static_cast<int>(m);
+      if (widgets::combo("##mission", current, missions, &picked))
+        s.doc.edit(set_value(T("cmd.edit_candidate"), candidate_field(c.id, &Candidate::mission), cat.missions[static_cast<std::size_t>(picked)].id));
+      for (const std::string& g : groups) {
+        ImGui::TableNextColumn();
+        rating_cell(s, c, g);
+      }
+      ImGui::TableNextColumn();
+      bool b;
+      if (!c.action.empty() && p.find_action(c.action)) {
+        ImGui::TextColored(palette().ok, "%s", T("atelier.converted"));
+      } else if (widgets::checkbox("##retained", c.retained, &b)) {
+        s.doc.edit(set_value(T("cmd.retain"), candidate_field(c.id, &Candidate::retained), b));
+      }
+      std::string rid = "atelier.retain." + std::to_string(i);
+      mark_item(rid.c_str());
+      ImGui::TableNextColumn();
+      if (ImGui::SmallButton(T("list.delete_short"))) s.doc.edit(erase_item<Candidate>(T("cmd.delete_candidate"), list(&candidates_of), i));
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
+  }
+  int to_convert = static_cast<int>(std::count_if(p.candidates.begin(), p.candidates.end(),
+                                                  [&](const Candidate& c) { return c.retained && (c.action.empty() || !p.find_action(c.action)); }));
+  ImGui::BeginDisabled(to_convert == 0);
+  if (ImGui::Button(TF("atelier.convert", to_convert).c_str())) {
+    std::vector<std::string> created;
+    Project next = convert_retained_candidates(p, &created);
+    s.doc.edit(replace_project(T("cmd.convert_candidates"), std::move(next)));
+    s.status = TF("atelier.converted_status", static_cast<int>(created.size()));
+  }
+  mark_item("atelier.convert");
+  ImGui::EndDisabled();
+
+  if (ranked.empty()) return;
+  if (ImGui::BeginTable("##views", 2, ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    section(T("atelier.matrix"));
+    matrix(p, ranked);
+    ImGui::TableNextColumn();
+    section(T("atelier.ranking"));
+    for (const CandidateScore& cs : ranked) {
+      const Candidate& c = p.candidates[cs.index];
+      ImGui::Text("%d. %s", cs.rank, c.title.c_str());
+      ImGui::SameLine();
+      ImGui::TextDisabled("%s", TF("atelier.score", format_number_fr(cs.score, 1).c_str(), cs.votes).c_str());
+    }
+    ImGui::EndTable();
+  }
+}
+
+// ---- Relevé de décisions -------------------------------------------------------------------------
+
+void decisions(UiState& s) {
+  const Project& p = s.doc.project();
+  ImGui::TextWrapped("%s", T("atelier.decisions_help"));
+  if (ImGui::Button(T("atelier.add_decision")))
+    s.doc.edit(insert_item<Decision>(T("cmd.add_decision"), list(&decisions_of), p.decisions.size(), {today(), "", "", ""}));
+  mark_item("atelier.add_decision");
+  if (!ImGui::BeginTable("##decisions", 5, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+  ImGui::TableSetupColumn(T("atelier.date"), ImGuiTableColumnFlags_WidthFixed, em(9));
+  ImGui::TableSetupColumn(T("atelier.subject"), ImGuiTableColumnFlags_WidthStretch, 2);
+  ImGui::TableSetupColumn(T("atelier.decision"), ImGuiTableColumnFlags_WidthStretch, 3);
+  ImGui::TableSetupColumn(T("atelier.owner"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+  ImGui::TableSetupColumn("##x", ImGuiTableColumnFlags_WidthFixed, row_buttons_width());
+  ImGui::TableHeadersRow();
+  for (std::size_t i = 0; i < p.decisions.size(); ++i) {
+    const Decision& d = p.decisions[i];
+    ImGui::PushID(static_cast<int>(i));
+    ImGui::TableNextRow();
+    Date dt;
+    std::string str;
+    ImGui::TableNextColumn();
+    if (widgets::date("##date", d.date, &dt)) s.doc.edit(set_value(T("cmd.edit_decision"), item_field(&decisions_of, i, &Decision::date), dt));
+    ImGui::TableNextColumn();
+    if (widgets::text("##subject", d.subject, &str)) s.doc.edit(set_value(T("cmd.edit_decision"), item_field(&decisions_of, i, &Decision::subject), str));
+    std::string sid = "atelier.decision_subject." + std::to_string(i);
+    mark_item(sid.c_str());
+    ImGui::TableNextColumn();
+    if (widgets::text("##decision", d.decision, &str)) s.doc.edit(set_value(T("cmd.edit_decision"), item_field(&decisions_of, i, &Decision::decision), str));
+    ImGui::TableNextColumn();
+    if (widgets::text("##owner", d.owner, &str)) s.doc.edit(set_value(T("cmd.edit_decision"), item_field(&decisions_of, i, &Decision::owner), str));
+    ImGui::TableNextColumn();
+    apply_row_action(s.doc, row_buttons(i, p.decisions.size()), &decisions_of, i, T("what.decision"));
+    ImGui::PopID();
+  }
+  ImGui::EndTable();
+}
+
+// ---- Scénarios (variantes) -----------------------------------------------------------------------
+
+void variants(UiState& s) {
+  const Project& p = s.doc.project();
+  static std::string name;
+  static std::uint64_t cached_revision = 0;
+  static std::vector<VariantSummary> rows;
+  if (cached_revision != s.doc.history.revision()) {
+    rows = compare_variants(p);
+    if (!rows.empty()) rows[0].name = T("atelier.current_project");
+    cached_revision = s.doc.history.revision();
+  }
+  ImGui::TextWrapped("%s", T("atelier.variants_help"));
+  ImGui::SetNextItemWidth(em(22));
+  ImGui::InputTextWithHint("##variant_name", T("atelier.variant_hint"), &name);
+  mark_item("atelier.variant_name");
+  ImGui::SameLine();
+  ImGui::BeginDisabled(name.empty());
+  if (ImGui::Button(T("atelier.save_variant"))) {
+    s.doc.edit(insert_item<Variant>(TF("cmd.save_variant", name.c_str()), list(&variants_of), p.variants.size(), make_variant(p, name)));
+    s.status = TF("atelier.variant_saved", name.c_str());
+    name.clear();
+  }
+  mark_item("atelier.save_variant");
+  ImGui::EndDisabled();
+  if (!ImGui::BeginTable("##variants", 11, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+  ImGui::TableSetupColumn(T("atelier.variant"), ImGuiTableColumnFlags_WidthStretch, 2.5f);
+  ImGui::TableSetupColumn(T("summary.taille"));
+  for (int y = 1; y <= kContractYears; ++y) ImGui::TableSetupColumn(TF("fin.year_n", y).c_str());
+  ImGui::TableSetupColumn(T("fin.total"));
+  ImGui::TableSetupColumn(T("atelier.at_risk"));
+  ImGui::TableSetupColumn(T("atelier.findings"));
+  ImGui::TableSetupColumn("##x", ImGuiTableColumnFlags_WidthFixed, em(12));
+  ImGui::TableHeadersRow();
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const VariantSummary& v = rows[i];
+    ImGui::PushID(static_cast<int>(i));
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(v.name.c_str());
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", v.taille);
+    for (Cents c : v.by_year) {
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(format_eur_short(c).c_str());
+    }
+    ImGui::TableNextColumn();
+    // Difference with the current project, the figure a room discusses.
+    ImGui::TextUnformatted(format_eur_short(v.total).c_str());
+    if (i > 0) {
+      Cents diff = v.total - rows[0].total;
+      ImGui::TextColored(diff >= 0 ? palette().ok : palette().warn, "%s%s", diff >= 0 ? "+" : "", format_eur_short(diff).c_str());
+    }
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(format_eur_short(v.at_risk).c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(TF("atelier.findings_fmt", v.blocking, v.warnings).c_str());
+    ImGui::TableNextColumn();
+    if (i > 0) {
+      std::size_t vi = i - 1;
+      if (ImGui::SmallButton(T("atelier.open_variant")) && vi < p.variants.size() && p.variants[vi].project) {
+        Project next = *p.variants[vi].project;
+        next.variants = p.variants;  // keep the other variants
+        s.doc.edit(replace_project(TF("cmd.open_variant", p.variants[vi].name.c_str()), std::move(next)));
+      }
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("atelier.open_variant_help"));
+      ImGui::SameLine();
+      if (ImGui::SmallButton(T("list.delete_short"))) s.doc.edit(erase_item<Variant>(T("cmd.delete_variant"), list(&variants_of), vi));
+    }
+    ImGui::PopID();
+  }
+  ImGui::EndTable();
+  mark_item("atelier.variants_table");
+}
+
+// ---- Groupes (copies et fusion) --------------------------------------------------------------------
+
+void merge_preview(UiState& s) {
+  UiState::PendingMerge& m = *s.pending_merge;
+  section(TF("atelier.merge_title", m.plan.group.c_str(), m.file_name.c_str()).c_str());
+  for (const std::string& problem : m.plan.problems) ImGui::TextColored(palette().warn, "%s", problem.c_str());
+  if (!m.plan.problems.empty()) {
+    if (ImGui::Button(T("atelier.merge_cancel"))) s.pending_merge.reset();
+    return;
+  }
+  if (m.plan.items.empty()) ImGui::TextUnformatted(T("atelier.merge_nothing"));
+  const struct {
+    ChangeKind kind;
+    const char* key;
+    ImVec4 color;
+  } groups[] = {{ChangeKind::Conflict, "atelier.merge_conflicts", ImVec4(0.8f, 0.1f, 0.1f, 1)},
+                {ChangeKind::Added, "atelier.merge_added", palette().ok},
+                {ChangeKind::Changed, "atelier.merge_changed", ImVec4(0.0f, 0.35f, 0.7f, 1)},
+                {ChangeKind::Removed, "atelier.merge_removed", palette().warn}};
+  int n = 0;
+  for (const auto& g : groups) {
+    int count_in = static_cast<int>(std::count_if(m.plan.items.begin(), m.plan.items.end(), [&](const MergeItem& i) { return i.change == g.kind; }));
+    if (!count_in) continue;
+    ImGui::TextColored(g.color, "%s", TF(g.key, count_in).c_str());
+    for (MergeItem& item : m.plan.items) {
+      if (item.change != g.kind) continue;
+      ImGui::PushID(n);
+      std::string what = std::string(to_string(item.kind)) + " « " + item.label + " » — " + item.detail;
+      ImGui::Checkbox(what.c_str(), &item.take);
+      std::string id = "atelier.merge_item." + std::to_string(n);
+      mark_item(id.c_str());
+      if (item.change == ChangeKind::Conflict)
+        ImGui::TextDisabled("    %s", item.take ? T("atelier.conflict_take_group") : T("atelier.conflict_keep_mine"));
+      ImGui::PopID();
+      ++n;
+    }
+  }
+  int taken = static_cast<int>(std::count_if(m.plan.items.begin(), m.plan.items.end(), [](const MergeItem& i) { return i.take; }));
+  ImGui::BeginDisabled(taken == 0);
+  if (ImGui::Button(TF("atelier.merge_apply", taken).c_str())) {
+    std::vector<std::string> skipped;
+    Project merged = apply_merge(s.doc.project(), m.group_file, m.plan, &skipped);
+    s.doc.edit(replace_project(TF("cmd.merge", m.plan.group.c_str()), std::move(merged)));
+    s.status = TF("atelier.merged", taken, m.plan.group.c_str());
+    if (!skipped.empty()) {
+      std::string msg = T("atelier.merge_skipped");
+      for (const std::string& x : skipped) msg += "\n• " + x;
+      s.message = msg;
+    }
+    s.pending_merge.reset();
+  }
+  mark_item("atelier.merge_apply");
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (ImGui::Button(T("atelier.merge_cancel"))) s.pending_merge.reset();
+}
+
+void groups(UiState& s) {
+  const Project& p = s.doc.project();
+  static std::string group;
+  ImGui::TextWrapped("%s", T("atelier.groups_help"));
+  ImGui::SetNextItemWidth(em(18));
+  ImGui::InputTextWithHint("##groupname", T("atelier.group_name_hint"), &group);
+  mark_item("atelier.group_name");
+  ImGui::SameLine();
+  ImGui::BeginDisabled(group.empty());
+  if (ImGui::Button(T("atelier.prepare_copy"))) {
+    std::string file = "copie-" + group + ".json";
+    for (char& c : file)
+      if (c == ' ' || c == '/' || c == '\\') c = '-';
+    s.downloads.push_back({file, "application/json", save_project(prepare_group_copy(p, group, today()))});
+    s.status = TF("atelier.copy_ready", group.c_str());
+    group.clear();
+  }
+  mark_item("atelier.prepare_copy");
+  ImGui::EndDisabled();
+  ImGui::Spacing();
+  if (ImGui::Button(T("atelier.import_copy"))) s.request_open = true;
+  ImGui::SameLine();
+  ImGui::TextDisabled("%s", T("atelier.import_copy_help"));
+  if (s.pending_merge) merge_preview(s);
+}
+
+}  // namespace
+
+void start_merge(UiState& s, Project group_file, const std::string& name) {
+  MergePlan plan = plan_merge(s.doc.project(), group_file);
+  s.pending_merge = UiState::PendingMerge{std::move(group_file), std::move(plan), name};
+  s.atelier_tab = 3;
+  s.atelier_tab_request = 3;  // brings the "Groupes" tab to the front
+  s.go(PanelId::Atelier);
+}
+
+void draw_panel_atelier(UiState& s) {
+  panel_title(T("panel.atelier"), T("atelier.subtitle"));
+  static const char* const kTabs[] = {"atelier.tab_priorities", "atelier.tab_decisions", "atelier.tab_variants", "atelier.tab_groups"};
+  if (ImGui::BeginTabBar("##atelier")) {
+    for (int i = 0; i < 4; ++i) {
+      ImGuiTabItemFlags flags = s.atelier_tab_request == i ? ImGuiTabItemFlags_SetSelected : 0;
+      std::string label = std::string(T(kTabs[i])) + "###tab" + std::to_string(i);
+      if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
+        s.atelier_tab = i;
+        ImGui::EndTabItem();
+      }
+      std::string id = std::string("atelier.tab.") + std::to_string(i);
+      mark_item(id.c_str());
+    }
+    s.atelier_tab_request = -1;
+    ImGui::EndTabBar();
+  }
+  switch (s.atelier_tab) {
+    case 0: priorities(s); break;
+    case 1: decisions(s); break;
+    case 2: variants(s); break;
+    default: groups(s); break;
+  }
+}
+
+}  // namespace cpts::ui
