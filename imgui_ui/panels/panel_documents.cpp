@@ -79,7 +79,12 @@ void table(const doc::Table& t, int index) {
       for (const std::string& h : t.header) ImGui::TableSetupColumn(h.c_str());
       ImGui::TableHeadersRow();
     }
-    for (const auto& r : t.rows) {
+    // Long tables (the stress project's annex has thousands of rows): only visible rows are drawn.
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(t.rows.size()));
+    while (clipper.Step())
+    for (int ri = clipper.DisplayStart; ri < clipper.DisplayEnd; ++ri) {
+      const auto& r = t.rows[static_cast<std::size_t>(ri)];
       ImGui::TableNextRow();
       if (r.group) {
         ImGui::TableNextColumn();
@@ -101,18 +106,24 @@ void table(const doc::Table& t, int index) {
   ImGui::PopID();
 }
 
-void preview(const doc::Document& d) {
+constexpr int kBlocksPerPage = 60;  // the preview shows the document a page of blocks at a time
+
+void preview(const doc::Document& d, int page) {
   ImGui::PushTextWrapPos(0);
-  ImGui::PushFont(bold_font());
-  ImGui::TextUnformatted(d.cover.kicker.c_str());
-  ImGui::SetWindowFontScale(1.25f);
-  ImGui::TextUnformatted(d.cover.title.c_str());
-  ImGui::SetWindowFontScale(1.0f);
-  ImGui::PopFont();
-  ImGui::TextDisabled("%s", d.cover.subtitle.c_str());
-  for (const auto& [label, value] : d.cover.facts) ImGui::Text("%s : %s", label.c_str(), value.c_str());
+  if (page == 0) {  // the cover
+    ImGui::PushFont(bold_font());
+    ImGui::TextUnformatted(d.cover.kicker.c_str());
+    ImGui::SetWindowFontScale(1.25f);
+    ImGui::TextUnformatted(d.cover.title.c_str());
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::PopFont();
+    ImGui::TextDisabled("%s", d.cover.subtitle.c_str());
+    for (const auto& [label, value] : d.cover.facts) ImGui::Text("%s : %s", label.c_str(), value.c_str());
+  }
   int index = 0;
-  for (const doc::Block& b : d.blocks) {
+  const int first = page * kBlocksPerPage;
+  for (int bi = first; bi < static_cast<int>(d.blocks.size()) && bi < first + kBlocksPerPage; ++bi) {
+    const doc::Block& b = d.blocks[static_cast<std::size_t>(bi)];
     switch (b.kind) {
       case doc::Block::Heading:
         ImGui::Spacing();
@@ -183,6 +194,7 @@ void draw_panel_documents(UiState& s) {
     mark_item(f.id);
   }
   ImGui::TextDisabled("%s", T("docs.help"));
+  static int page = 0;
   // The preview is built when the project, the kind or the year changes — not every frame.
   if (cached_revision != s.doc.history.revision() || cached_kind != kind || cached_year != year) {
     DocOptions o{year, today()};
@@ -190,10 +202,24 @@ void draw_panel_documents(UiState& s) {
     cached_revision = s.doc.history.revision();
     cached_kind = kind;
     cached_year = year;
+    page = 0;
+  }
+  const int pages = std::max(1, (static_cast<int>(cached.blocks.size()) + kBlocksPerPage - 1) / kBlocksPerPage);
+  page = std::clamp(page, 0, pages - 1);
+  if (pages > 1) {
+    ImGui::BeginDisabled(page == 0);
+    if (ImGui::ArrowButton("##prevpage", ImGuiDir_Left)) --page;
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::Text("%s", TF("docs.page", page + 1, pages).c_str());
+    ImGui::SameLine();
+    ImGui::BeginDisabled(page == pages - 1);
+    if (ImGui::ArrowButton("##nextpage", ImGuiDir_Right)) ++page;
+    ImGui::EndDisabled();
   }
   ImGui::BeginChild("##preview", ImVec2(0, 0), ImGuiChildFlags_Border);
   mark_window("docs.preview");
-  preview(cached);
+  preview(cached, page);
   ImGui::EndChild();
 }
 
