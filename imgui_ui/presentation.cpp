@@ -63,8 +63,12 @@ void slide_territory(const UiState& s) {
   ImGui::Spacing();
   if (!p.diagnostic.empty()) {
     ImGui::TextUnformatted(T("present.diagnostic"));
-    for (const DiagnosticIndicator& d : p.diagnostic)
-      ImGui::BulletText("%s : %s %s (%s %d)", d.label.c_str(), format_number_fr(d.value, 2).c_str(), d.unit.c_str(), d.source.c_str(), d.year);
+    for (const DiagnosticIndicator& d : p.diagnostic) {
+      // "(Rézone CPTS 2020)": the year only when the source does not already say it.
+      std::string source = d.source;
+      if (d.year && source.find(std::to_string(d.year)) == std::string::npos) source += " " + std::to_string(d.year);
+      ImGui::BulletText("%s : %s %s (%s)", d.label.c_str(), format_number_fr(d.value, 2).c_str(), d.unit.c_str(), source.c_str());
+    }
   }
 }
 

@@ -194,6 +194,9 @@ test('the page and its bridges run under a strict Content-Security-Policy', asyn
       const response = await route.fetch();
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
     });
+    // Every request the page makes is recorded: only its own files (and blob: downloads) allowed.
+    const requests = [];
+    b.context.on('request', (r) => requests.push(r.url()));
     const errors = await openApp(b, '?sample=cpts-21-52&panel=projet');
     const page = b.page;
     await replaceFieldText(page, 'projet.name', () => page.keyboard.insertText('Sous CSP : « é »'));
@@ -210,6 +213,9 @@ test('the page and its bridges run under a strict Content-Security-Policy', asyn
     });
     assert.deepEqual(inline, { ran: false, reported: 1 });
     assert.deepEqual(errors.filter((e) => !e.includes('Content Security Policy')), []);
+    assert.ok(requests.length >= 3, `requests recorded: ${requests.length}`);
+    const foreign = requests.filter((u) => !u.startsWith(url) && !u.startsWith('blob:') && !u.startsWith('data:'));
+    assert.deepEqual(foreign, [], 'no request leaves the page\'s own origin');
   } finally {
     await b.close();
   }
