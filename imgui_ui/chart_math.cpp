@@ -3,31 +3,14 @@
 #include <cmath>
 #include <cstdio>
 
-#include "money.hpp"
+#include "documents/figures.hpp"
 
 namespace cpts::ui::chart {
 
-std::vector<double> nice_ticks(double max, int target) {
-  std::vector<double> ticks{0.0};
-  if (!(max > 0) || !std::isfinite(max) || target < 1) return ticks;
-  double raw = max / target;
-  double mag = std::pow(10.0, std::floor(std::log10(raw)));
-  double step = mag;
-  for (double f : {1.0, 2.0, 5.0, 10.0})
-    if (f * mag >= raw) {
-      step = f * mag;
-      break;
-    }
-  for (double v = step; v < max + step * 0.999 && ticks.size() < 50; v += step) ticks.push_back(v);
-  return ticks;
-}
+// One implementation of the axis maths for the UI and the documents' figures (src/documents).
+std::vector<double> nice_ticks(double max, int target) { return doc::nice_ticks(max, target); }
 
-std::string axis_label_eur(double euros) {
-  if (euros == 0) return "0";
-  if (std::fabs(euros) >= 1e6) return format_number_fr(euros / 1e6, 1) + "\xC2\xA0M\xE2\x82\xAC";
-  if (std::fabs(euros) >= 1e3) return format_number_fr(euros / 1e3, 1) + "\xC2\xA0k\xE2\x82\xAC";
-  return format_number_fr(euros, 0) + "\xC2\xA0\xE2\x82\xAC";
-}
+std::string axis_label_eur(double euros) { return doc::axis_label_eur(euros); }
 
 unsigned int series_color(int i) {
   // Okabe-Ito: blue, orange, bluish green, vermillion, sky blue, reddish purple, yellow, grey.

@@ -31,4 +31,11 @@ void cumulative_cash(const char* id, const std::vector<CashPoint>& points, const
 
 void legend(const std::vector<Series>& series);
 
+// Funding per contract year by line (fonctionnement, then each mission that receives money), in
+// euros: the series of the stacked bars in Financement and in the presentation.
+struct FundingSeries {
+  std::vector<std::string> categories;  // "Année 1"…
+  std::vector<Series> series;
+};
+
 }  // namespace cpts::ui::chart

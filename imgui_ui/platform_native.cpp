@@ -298,7 +298,9 @@ bool in_browser() { return false; }
 void request_quit() { g.quit = true; }
 void shutdown() { sdl_gl::close(); }
 
+// No storage folder (scripted runs, tests): settings are neither read nor written.
 std::string load_setting(const char* key) {
+  if (storage_dir().empty()) return {};
   std::FILE* f = std::fopen((storage_dir() + "/setting-" + key + ".txt").c_str(), "rb");
   if (!f) return {};
   char buf[256];
@@ -308,6 +310,7 @@ std::string load_setting(const char* key) {
 }
 
 void save_setting(const char* key, const std::string& value) {
+  if (storage_dir().empty()) return;
   if (std::FILE* f = std::fopen((storage_dir() + "/setting-" + key + ".txt").c_str(), "wb")) {
     std::fwrite(value.data(), 1, value.size(), f);
     std::fclose(f);

@@ -58,4 +58,19 @@ std::string mission_short(const Project& p, const std::string& id) {
   return language() == Lang::En ? m->short_en : m->short_fr;
 }
 
+chart::FundingSeries funding_series(const Project& p, const FundingResult& f) {
+  chart::FundingSeries out;
+  for (const YearFunding& y : f.years) out.categories.push_back(TF("fin.year_n", y.year));
+  chart::Series fonct{T("fin.fonctionnement"), {}};
+  for (const YearFunding& y : f.years) fonct.values.push_back(static_cast<double>(y.fonctionnement + y.topup) / 100.0);
+  out.series.push_back(fonct);
+  for (std::size_t m = 0; m < f.years[0].missions.size(); ++m) {
+    chart::Series sm{mission_short(p, f.years[0].missions[m].mission), {}};
+    double sum = 0;
+    for (const YearFunding& y : f.years) sum += sm.values.emplace_back(static_cast<double>(y.missions[m].total()) / 100.0);
+    if (sum > 0) out.series.push_back(sm);  // missions that receive nothing stay off the legend
+  }
+  return out;
+}
+
 }  // namespace cpts::ui

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "charts.hpp"
+#include "funding.hpp"
 #include "history.hpp"
 #include "i18n.hpp"
 #include "ui_state.hpp"
@@ -106,5 +108,8 @@ struct SortSpec {
 SortSpec table_sort_spec(SortSpec current);
 
 std::string mission_short(const Project& p, const std::string& id);
+
+// The stacked bars of funding per contract year (Financement and the presentation).
+chart::FundingSeries funding_series(const Project& p, const FundingResult& f);
 
 }  // namespace cpts::ui

@@ -240,21 +240,9 @@ void amounts(UiState& s) {
 }
 
 void charts(const Project& p, const FundingResult& f) {
-  std::vector<std::string> cats;
-  for (const YearFunding& y : f.years) cats.push_back(TF("fin.year_n", y.year));
-  std::vector<chart::Series> series;
-  chart::Series fonct{T("fin.fonctionnement"), {}};
-  for (const YearFunding& y : f.years) fonct.values.push_back(static_cast<double>(y.fonctionnement + y.topup) / 100.0);
-  series.push_back(fonct);
-  for (std::size_t m = 0; m < f.years[0].missions.size(); ++m) {
-    chart::Series sm{mission_short(p, f.years[0].missions[m].mission), {}};
-    double sum = 0;
-    for (const YearFunding& y : f.years) {
-      sm.values.push_back(static_cast<double>(y.missions[m].total()) / 100.0);
-      sum += sm.values.back();
-    }
-    if (sum > 0) series.push_back(sm);
-  }
+  chart::FundingSeries bars = funding_series(p, f);
+  const auto& cats = bars.categories;
+  const auto& series = bars.series;
   chart::legend(series);
   chart::stacked_bars("##bars", cats, series, ImVec2(0, em(14)));
   mark_item("fin.chart_bars");
