@@ -10,16 +10,10 @@ using namespace doc;
 
 doc::Document build_annexe(const Project& p, const DocOptions& o) {
   FundingResult r = simulate(p, Scenario::Ceiling);
-  Document d;
-  const std::string name = p.identity.name.empty() ? "CPTS" : p.identity.name;
-  d.title = "Annexe des indicateurs — " + name;
-  d.running_header = name + " — Annexe : indicateurs et rémunération";
-  d.author = name;
-  d.subject = "Annexe au contrat tripartite CPTS – CPAM – ARS : indicateurs et rémunération";
-  d.date = o.date;
-  d.cover.kicker = "Annexe au contrat ACI — indicateurs et rémunération";
-  cover_facts(d.cover, p, r);
-  d.cover.footnote = generated_note(o.date);
+  const std::string name = cpts_name(p);
+  Document d = start_document(p, o.date, r, "Annexe des indicateurs", "Annexe : indicateurs et rémunération",
+                              "Annexe au contrat tripartite CPTS – CPAM – ARS : indicateurs et rémunération",
+                              "Annexe au contrat ACI — indicateurs et rémunération");
   d.toc();
 
   d.heading(1, "Récapitulatif du financement", true);

@@ -124,4 +124,21 @@ std::string generated_note(const Date& d) {
   return s;
 }
 
+std::string cpts_name(const Project& p) { return p.identity.name.empty() ? "CPTS" : p.identity.name; }
+
+Document start_document(const Project& p, const Date& date, const FundingResult& r, const std::string& title,
+                        const std::string& header, const std::string& subject, const std::string& kicker) {
+  Document d;
+  const std::string name = cpts_name(p);
+  d.title = title + " — " + name;
+  d.running_header = name + " — " + header;
+  d.author = name;
+  d.subject = subject;
+  d.date = date;
+  d.cover.kicker = kicker;
+  cover_facts(d.cover, p, r);
+  d.cover.footnote = generated_note(date);
+  return d;
+}
+
 }  // namespace cpts::doc

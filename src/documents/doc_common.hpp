@@ -39,6 +39,12 @@ std::vector<const Indicator*> indicators_of(const Project& p, const std::string&
 
 // The cover facts every document shares (CPTS, territory, contract).
 void cover_facts(Cover& c, const Project& p, const FundingResult& r);
-std::string generated_note(const Date& d);  // "Document établi le 18/10/2022 par le Planificateur CPTS 0.1.0…"
+std::string generated_note(const Date& d);
+
+// The opening every document shares: metadata, running header, cover (kicker, the CPTS's facts,
+// generation note) and the table of contents. `what` names the document in titles and headers.
+Document start_document(const Project& p, const Date& date, const FundingResult& r, const std::string& title,
+                        const std::string& header, const std::string& subject, const std::string& kicker);
+std::string cpts_name(const Project& p);  // the CPTS's name, or "CPTS"  // "Document établi le 18/10/2022 par le Planificateur CPTS 0.1.0…"
 
 }  // namespace cpts::doc

@@ -379,16 +379,9 @@ void section_evaluation(Document& d, const Project& p, const FundingResult& r) {
 
 doc::Document build_projet_de_sante(const Project& p, const DocOptions& o) {
   FundingResult r = simulate(p, Scenario::Ceiling);
-  Document d;
-  const std::string name = p.identity.name.empty() ? "CPTS" : p.identity.name;
-  d.title = "Projet de santé — " + name;
-  d.running_header = name + " — Projet de santé";
-  d.author = name;
-  d.subject = "Projet de santé de la communauté professionnelle territoriale de santé";
-  d.date = o.date;
-  d.cover.kicker = "Projet de santé";
-  cover_facts(d.cover, p, r);
-  d.cover.footnote = generated_note(o.date);
+  const std::string name = cpts_name(p);
+  Document d = start_document(p, o.date, r, "Projet de santé", "Projet de santé",
+                              "Projet de santé de la communauté professionnelle territoriale de santé", "Projet de santé");
   d.toc();
   section_presentation(d, p, r);
   section_territory(d, p, r);

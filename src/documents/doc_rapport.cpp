@@ -70,18 +70,12 @@ doc::Document build_rapport_annuel(const Project& p, const DocOptions& o) {
   const int year = std::clamp(o.year, 1, kContractYears);
   FundingResult r = simulate(p, Scenario::Ceiling);
   const YearFunding& yf = r.years[year - 1];
-  Document d;
-  const std::string name = p.identity.name.empty() ? "CPTS" : p.identity.name;
+  const std::string name = cpts_name(p);
   const std::string period = yf.start.valid() ? "du " + format_fr(yf.start) + " au " + format_fr(from_days(to_days(yf.end) - 1)) : "dates à préciser";
-  d.title = "Rapport annuel, année " + std::to_string(year) + " — " + name;
-  d.running_header = name + " — Rapport annuel, année de contrat " + std::to_string(year);
-  d.author = name;
-  d.subject = "Rapport d'activité pour le dialogue de gestion";
-  d.date = o.date;
-  d.cover.kicker = "Rapport annuel — année de contrat " + std::to_string(year);
-  cover_facts(d.cover, p, r);
+  const std::string y = std::to_string(year);
+  Document d = start_document(p, o.date, r, "Rapport annuel, année " + y, "Rapport annuel, année de contrat " + y,
+                              "Rapport d'activité pour le dialogue de gestion", "Rapport annuel — année de contrat " + y);
   d.cover.facts.push_back({"Période", period});
-  d.cover.footnote = generated_note(o.date);
   d.toc();
 
   // Figures shared by the sections.
