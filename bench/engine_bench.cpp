@@ -9,6 +9,10 @@
 #include <string>
 #include <vector>
 
+#ifndef __EMSCRIPTEN__
+#include <sys/resource.h>
+#endif
+
 #include "checks.hpp"
 #include "project_json.hpp"
 #include "scenarios.hpp"
@@ -30,6 +34,18 @@ double median_ms(int runs, const std::function<void()>& f) {
 
 volatile long long sink = 0;  // keeps the optimiser from dropping the work
 
+// Peak memory of the run in bytes. In wasm the linear memory only grows, so its size now is the
+// peak heap (plus stack and static data); natively, the peak resident set.
+double peak_memory_bytes() {
+#ifdef __EMSCRIPTEN__
+  return static_cast<double>(__builtin_wasm_memory_size(0)) * 65536.0;
+#else
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return static_cast<double>(u.ru_maxrss) * 1024.0;
+#endif
+}
+
 }  // namespace
 
 int main() {
@@ -47,12 +63,13 @@ int main() {
   std::printf(
       "{\"platform\": \"%s\", \"communes\": %zu, \"actions\": %zu, \"indicators\": %zu, \"file_bytes\": %zu,\n"
       " \"simulate_ms\": %.3f, \"simulate_and_checks_ms\": %.3f, \"monte_carlo_10000_ms\": %.1f,\n"
-      " \"json_load_validate_ms\": %.2f, \"json_save_ms\": %.2f}\n",
+      " \"json_load_validate_ms\": %.2f, \"json_save_ms\": %.2f, \"peak_memory_mib\": %.1f}\n",
 #ifdef __EMSCRIPTEN__
       "wasm",
 #else
       "native",
 #endif
-      p.territory.communes.size(), p.actions.size(), p.indicators.size(), text.size(), sim, sim_checks, mc, load, save);
+      p.territory.communes.size(), p.actions.size(), p.indicators.size(), text.size(), sim, sim_checks, mc, load, save,
+      peak_memory_bytes() / 1048576.0);
   return 0;
 }

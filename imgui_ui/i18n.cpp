@@ -1,36 +1,29 @@
 #include "i18n.hpp"
 
+#include <algorithm>
 #include <cstdarg>
 #include <cstdio>
-#include <string_view>
-#include <unordered_map>
-
-#include "embedded_data.hpp"
-#include "json_reader.hpp"
+#include <cstring>
+#include <iterator>
 
 namespace cpts::ui {
 
 namespace {
 
-using Table = std::unordered_map<std::string, std::string>;
+struct Entry {
+  const char* key;
+  const char* fr;
+  const char* en;  // nullptr: not translated, French is shown
+};
+// Sorted by key in byte order (scripts/i18n_table.py), for a binary search with strcmp.
+constexpr Entry kTable[] = {
+#include "i18n_table.inc"
+};
 
-Table load(std::string_view file) {
-  Table t;
-  JsonError err;
-  auto j = parse_json_limited(embedded_file(file), err);
-  if (!j || !j->is_object()) return t;
-  for (auto it = j->begin(); it != j->end(); ++it)
-    if (it.value().is_string()) t.emplace(it.key(), it.value().get<std::string>());
-  return t;
-}
-
-const Table& french() {
-  static const Table t = load("fr.json");
-  return t;
-}
-const Table& english() {
-  static const Table t = load("en.json");
-  return t;
+const Entry* find(const char* key) {
+  const Entry* end = std::end(kTable);
+  const Entry* it = std::lower_bound(std::begin(kTable), end, key, [](const Entry& e, const char* k) { return std::strcmp(e.key, k) < 0; });
+  return it != end && std::strcmp(it->key, key) == 0 ? it : nullptr;
 }
 
 Lang current = Lang::Fr;
@@ -41,12 +34,9 @@ void set_language(Lang lang) { current = lang; }
 Lang language() { return current; }
 
 const char* T(const char* key) {
-  if (current == Lang::En) {
-    auto it = english().find(key);
-    if (it != english().end()) return it->second.c_str();
-  }
-  auto it = french().find(key);
-  return it != french().end() ? it->second.c_str() : key;
+  const Entry* e = find(key);
+  if (!e) return key;
+  return current == Lang::En && e->en ? e->en : e->fr;
 }
 
 std::string TF(const char* key, ...) {

@@ -1,5 +1,5 @@
-// UI text in French (default) and English, from shared/i18n/fr.json and en.json (embedded in the
-// binary). Keys are dotted names grouped by where the text appears ("menu.file", "panel.territory").
+// UI text in French (default) and English, from shared/i18n/fr.json and en.json (compiled into a
+// sorted table by scripts/i18n_table.py). Keys are dotted names grouped by where the text appears ("menu.file", "panel.territory").
 // A key missing from the active language falls back to French, then to the key itself, so a
 // forgotten translation is visible instead of empty (tests check both files have every key used).
 #pragma once

@@ -1,17 +1,29 @@
 // cpts-planner: the ImGui application. The same frame() runs on every platform; platform.hpp
 // hides the window, input and main-loop differences.
+#include <chrono>
 #include <cstdio>
 
 #include "app.hpp"
+#include "catalogue.hpp"
 #include "i18n.hpp"
 #include "platform.hpp"
 
 namespace {
 
+// Where the start-up time goes, for the benchmark (window.__stats.start_*_ms on the web).
+double ms_since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
 void frame(void* arg) {
   using namespace cpts::ui;
+  static int frames = 0;
+  const auto t0 = std::chrono::steady_clock::now();
   auto& app = *static_cast<App*>(arg);
-  if (app.prepare_frame(platform::pixel_ratio())) platform::upload_fonts();
+  if (app.prepare_frame(platform::pixel_ratio())) {
+    platform::upload_fonts();
+    if (frames == 0) platform::publish_stat("start_fonts_ms", ms_since(t0));
+  }
   platform::begin_frame();
   ImGui::NewFrame();
   app.draw();
@@ -37,6 +49,7 @@ void frame(void* arg) {
     }
   }
   if (app.quit_requested()) platform::request_quit();
+  if (++frames == 1) platform::publish_stat("start_first_frame_ms", ms_since(t0));
 }
 
 }  // namespace
@@ -49,7 +62,12 @@ int main(int argc, char** argv) {
   ImGui::CreateContext();
   ImGui::GetIO().IniFilename = nullptr;  // layout is not persisted (yet)
   ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  if (!platform::init(T("app.name"))) return 1;
+  auto t0 = std::chrono::steady_clock::now();
+  const char* app_name = T("app.name");  // loads the French table
+  platform::publish_stat("start_i18n_ms", ms_since(t0));
+  t0 = std::chrono::steady_clock::now();
+  if (!platform::init(app_name)) return 1;
+  platform::publish_stat("start_platform_ms", ms_since(t0));
 
   const platform::StartOptions start = platform::start_options();
   AppConfig config;
@@ -73,7 +91,12 @@ int main(int argc, char** argv) {
   for (int z : kZoomLevels)
     if (start.zoom == z) config.zoom_percent = z;
   // Static: on the web, main() returns into the browser's event loop while frames keep using it.
+  t0 = std::chrono::steady_clock::now();
+  cpts::builtin_catalogues();
+  platform::publish_stat("start_catalogues_ms", ms_since(t0));
+  t0 = std::chrono::steady_clock::now();
   static App app(config);
+  platform::publish_stat("start_app_ms", ms_since(t0));
   const int exit_code = platform::run(frame, &app);
 
   platform::shutdown();

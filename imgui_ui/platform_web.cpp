@@ -10,6 +10,8 @@
 //   window.__fontScale     the pixel ratio the font atlas was last rasterised for
 //   window.__ui[id]        {x, y, w, h, frame} in CSS pixels of items marked with mark_item()
 //   window.__stats[key]    figures from publish_stat() (autosave timings, storage flushes)
+//   window.__frameMs       CPU time of the last frames in ms (app frame + draw calls; the last 240)
+//   window.__wasmMemory    size of the wasm linear memory in bytes: it only grows, so it is the peak
 //   window.cptsWake()      draw a few frames now
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -284,7 +286,15 @@ extern "C" {
 // One frame; returns when the next one is due in ms (0 = next animation frame, < 0 = on input).
 EMSCRIPTEN_KEEPALIVE double cpts_tick(int woken_by_input) {
   if (woken_by_input) g.pacer.input(now_s());
+  const double t0 = emscripten_get_now();
   g.frame(g.arg);
+  // For the benchmark (tests/browser/bench.mjs): what the frame cost on the main thread.
+  EM_ASM({
+    const log = (window.__frameMs = window.__frameMs || []);
+    log.push($0);
+    if (log.length > 240) log.shift();
+    window.__wasmMemory = $1;
+  }, emscripten_get_now() - t0, static_cast<double>(__builtin_wasm_memory_size(0)) * 65536.0);
   g.pacer.frame_drawn();
   const double next = g.pacer.next_frame_in(now_s(), ImGui::GetIO());
   return next < 0 ? -1.0 : next * 1000.0;

@@ -248,7 +248,7 @@ bool date_picker_popup(const char* popup_id, Date* date) {
     for (int i = 0; i < first_weekday; ++i) ImGui::TableNextColumn();
     for (int d = 1; d <= days_in_month(y, m); ++d) {
       ImGui::TableNextColumn();
-      char label[8];
+      char label[16];
       std::snprintf(label, sizeof label, "%d", d);
       bool is_current = date->year == y && date->month == m && date->day == d;
       if (ImGui::Selectable(label, is_current, 0, ImVec2(ImGui::GetFontSize() * 1.6f, 0))) {

@@ -3,7 +3,9 @@
 # and time to first frame (median of 5 fresh browser profiles), for the app and for an empty
 # SDL2 + ImGui shell, with the ratios; and the core engine benchmark (bench/engine_bench.cpp)
 # natively and in wasm under node; frames drawn during 5 s of idle; the autosave write time of the
-# stress project. Prints tables; writes build/wasm-release/bench.json.
+# stress project; the CPU time of a frame per panel with the stress project, natively (headless
+# ImGui, tests/ui/ui_bench.cpp) and in the page; the peak wasm memory. Ends with every figure next
+# to its budget (OK or MISSED). Prints tables; writes build/wasm-release/bench.json.
 #   scripts/bench.sh [--runs N]
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,18 +19,5 @@ quietly build/logs/bench-build.log cmake --preset wasm-release
 quietly build/logs/bench-build.log cmake --build --preset wasm-release --target cpts-planner empty_shell engine_bench
 quietly build/logs/bench-build.log cmake --preset native-release
 quietly build/logs/bench-build.log cmake --build --preset native-release --target engine_bench ui_bench
-log "measuring (about a minute and a half)"
-node tests/browser/bench.mjs --root build/wasm-release "$@"
-# Panels with the stress project, headless ImGui (native): median CPU time of a frame per panel.
-ui=$(build/native-release/tests/ui/ui_bench)
-echo "$ui" > build/native-release/ui_bench.json
-echo
-echo "Panels, stress project (500 communes, 1 000 actions, 5 000 indicators), native median ms per frame:"
-echo "$ui" | /usr/bin/python3 -c '
-import json, sys
-d = json.load(sys.stdin)
-for k, v in d["panels"].items(): print(f"  {k:16s} {v:8.3f} ms")
-b, name = d["busiest_frame_ms"], d["busiest_panel"]
-verdict = "OK" if b <= 4 else "MISSED"
-print(f"  busiest: {name} {b:.3f} ms (budget 4 ms native: {verdict})")
-' 
+log "measuring (about three minutes)"
+node tests/browser/bench.mjs --root build/wasm-release --ui-native build/native-release/tests/ui/ui_bench "$@"

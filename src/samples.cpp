@@ -1,5 +1,7 @@
 #include "samples.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include "embedded_data.hpp"
 
 namespace cpts {
@@ -22,6 +24,17 @@ std::string_view sample_text(std::string_view id) {
   for (const EmbeddedFile& f : embedded_files())
     if (is_sample(f.name) && f.name.size() == id.size() + 5 && f.name.substr(0, id.size()) == id) return f.content;
   return {};
+}
+
+std::string sample_name(std::string_view id) {
+  // Our own embedded file: a plain parse (no limits, no locations) is enough here; loading the
+  // sample still goes through load_project and its validation.
+  const nlohmann::json j = nlohmann::json::parse(sample_text(id), nullptr, false);
+  if (!j.is_object()) return {};
+  const auto identity = j.find("identity");
+  if (identity == j.end() || !identity->is_object()) return {};
+  const auto name = identity->find("name");
+  return name != identity->end() && name->is_string() ? name->get<std::string>() : std::string();
 }
 
 }  // namespace cpts

@@ -4,28 +4,36 @@
 
 #include "funding.hpp"
 #include "i18n.hpp"
+#include "item_rects.hpp"
 #include "text_search.hpp"
 
 namespace cpts::ui {
 
-RowAction row_buttons(std::size_t i, std::size_t n, bool can_duplicate) {
+RowAction row_buttons(std::size_t i, std::size_t n, bool can_duplicate, const char* mark) {
+  auto published = [mark](const char* what) {
+    if (mark) mark_item((std::string(mark) + "." + what).c_str());
+  };
   RowAction a = RowAction::None;
   ImGui::BeginDisabled(i == 0);
   if (ImGui::ArrowButton("##up", ImGuiDir_Up)) a = RowAction::Up;
   ImGui::EndDisabled();
+  published("up");
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", T("list.up"));
   ImGui::SameLine(0, 2);
   ImGui::BeginDisabled(i + 1 >= n);
   if (ImGui::ArrowButton("##down", ImGuiDir_Down)) a = RowAction::Down;
   ImGui::EndDisabled();
+  published("down");
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", T("list.down"));
   if (can_duplicate) {
     ImGui::SameLine(0, 2);
     if (ImGui::SmallButton(T("list.duplicate_short"))) a = RowAction::Duplicate;
+    published("duplicate");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("list.duplicate"));
   }
   ImGui::SameLine(0, 2);
   if (ImGui::SmallButton(T("list.delete_short"))) a = RowAction::Delete;
+  published("delete");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("list.delete"));
   return a;
 }

@@ -69,31 +69,42 @@ Locate<V> mission_field(std::string id, V ProjectMission::*member) {
 
 enum class RowAction { None, Up, Down, Duplicate, Delete };
 
-// ↑ ↓ ⧉ ✕ buttons for row `i` of `n` (ids scoped by the caller's PushID).
-RowAction row_buttons(std::size_t i, std::size_t n, bool can_duplicate = true);
+// ↑ ↓ ⧉ ✕ buttons for row `i` of `n` (ids scoped by the caller's PushID). `mark`: publish them
+// for the tests as "<mark>.up", ".down", ".duplicate", ".delete" (item_rects.hpp).
+RowAction row_buttons(std::size_t i, std::size_t n, bool can_duplicate = true, const char* mark = nullptr);
 float row_buttons_width();  // width of the table column that holds them
 
-// Turns a RowAction into the matching Command on list `of` (duplicate copies the item; `fix` may
-// give the copy a fresh id).
+// Turns a RowAction into the matching Command on the list `locate` finds (duplicate copies the
+// item; `fix` may give the copy a fresh id).
 template <class Item, class Fix>
-void apply_row_action(Document& doc, RowAction a, ListOf<Item> of, std::size_t i, const std::string& what, Fix fix) {
+void apply_row_action(Document& doc, RowAction a, Locate<std::vector<Item>> locate, std::size_t i, const std::string& what, Fix fix) {
   switch (a) {
     case RowAction::None: return;
-    case RowAction::Up: doc.edit(move_item<Item>(std::string(T("cmd.up")) + " " + what, list(of), i, i - 1)); return;
-    case RowAction::Down: doc.edit(move_item<Item>(std::string(T("cmd.down")) + " " + what, list(of), i, i + 1)); return;
-    case RowAction::Delete: doc.edit(erase_item<Item>(std::string(T("cmd.delete")) + " " + what, list(of), i)); return;
+    case RowAction::Up: doc.edit(move_item<Item>(std::string(T("cmd.up")) + " " + what, locate, i, i - 1)); return;
+    case RowAction::Down: doc.edit(move_item<Item>(std::string(T("cmd.down")) + " " + what, locate, i, i + 1)); return;
+    case RowAction::Delete: doc.edit(erase_item<Item>(std::string(T("cmd.delete")) + " " + what, locate, i)); return;
     case RowAction::Duplicate: {
       Project copy = doc.project();
-      Item item = of(copy)[i];
+      const std::vector<Item>* items = locate(copy);
+      if (!items || i >= items->size()) return;
+      Item item = (*items)[i];
       fix(item);
-      doc.edit(insert_item<Item>(std::string(T("cmd.duplicate")) + " " + what, list(of), i + 1, item));
+      doc.edit(insert_item<Item>(std::string(T("cmd.duplicate")) + " " + what, locate, i + 1, item));
       return;
     }
   }
 }
+template <class Item, class Fix>
+void apply_row_action(Document& doc, RowAction a, ListOf<Item> of, std::size_t i, const std::string& what, Fix fix) {
+  apply_row_action<Item>(doc, a, list(of), i, what, fix);
+}
 template <class Item>
 void apply_row_action(Document& doc, RowAction a, ListOf<Item> of, std::size_t i, const std::string& what) {
-  apply_row_action(doc, a, of, i, what, [](Item&) {});
+  apply_row_action<Item>(doc, a, list(of), i, what, [](Item&) {});
+}
+template <class Item>
+void apply_row_action(Document& doc, RowAction a, Locate<std::vector<Item>> locate, std::size_t i, const std::string& what) {
+  apply_row_action<Item>(doc, a, std::move(locate), i, what, [](Item&) {});
 }
 
 // Case- and accent-insensitive "contains" for the search fields of long tables.

@@ -17,7 +17,6 @@ namespace cpts::ui {
 
 namespace {
 
-std::string eur(Cents c) { return c == 0 ? "–" : format_eur(c); }
 // Wide tables: euros without the sign and without ",00" so that 5 years + total fit at 200 %.
 std::string eur_short(Cents c) { return c == 0 ? "–" : format_eur_short(c); }
 

@@ -96,7 +96,7 @@ void year_values(UiState& s, const char* id, const Indicator& ind, std::map<int,
 
 void tiers_editor(UiState& s, const Indicator& ind) {
   const std::string iid = ind.id;
-  auto tiers_of = [iid](Project& q) -> std::vector<Tier>* {
+  Locate<std::vector<Tier>> tiers_of = [iid](Project& q) -> std::vector<Tier>* {
     for (auto& x : q.indicators)
       if (x.id == iid) return &x.tiers;
     return nullptr;
@@ -106,7 +106,7 @@ void tiers_editor(UiState& s, const Indicator& ind) {
     ImGui::TableSetupColumn(ind.direction == Direction::Up ? T("indicator.tier_threshold_up") : T("indicator.tier_threshold_down"),
                             ImGuiTableColumnFlags_WidthFixed, em(8));
     ImGui::TableSetupColumn(T("indicator.tier_amount"), ImGuiTableColumnFlags_WidthFixed, em(9));
-    ImGui::TableSetupColumn("##x", ImGuiTableColumnFlags_WidthFixed, em(3));
+    ImGui::TableSetupColumn("##x", ImGuiTableColumnFlags_WidthFixed, row_buttons_width());
     ImGui::TableHeadersRow();
     for (std::size_t i = 0; i < ind.tiers.size(); ++i) {
       const Tier& t = ind.tiers[i];
@@ -136,7 +136,8 @@ void tiers_editor(UiState& s, const Indicator& ind) {
         s.doc.edit(set_value<Tier>(T("cmd.edit_tier"), tier, nt));
       }
       ImGui::TableNextColumn();
-      if (ImGui::SmallButton(T("list.delete_short"))) s.doc.edit(erase_item<Tier>(T("cmd.delete_tier"), tiers_of, i));
+      const std::string mark = "tier." + std::to_string(i);
+      apply_row_action(s.doc, row_buttons(i, ind.tiers.size(), true, mark.c_str()), tiers_of, i, T("what.tier"));
       ImGui::PopID();
     }
     ImGui::EndTable();

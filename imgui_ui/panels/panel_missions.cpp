@@ -143,11 +143,16 @@ void action_form(UiState& s, const Action& a) {
   // Budget lines of the fiche-action.
   ImGui::TextUnformatted(T("action.budget"));
   Cents total = 0;
+  const Locate<std::vector<BudgetLine>> budget_of = [id](Project& q) -> std::vector<BudgetLine>* {
+    for (auto& x : q.actions)
+      if (x.id == id) return &x.budget;
+    return nullptr;
+  };
   if (ImGui::BeginTable("##budget", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn(T("action.budget_label"), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn(T("action.budget_year"), ImGuiTableColumnFlags_WidthFixed, em(5));
     ImGui::TableSetupColumn(T("action.budget_amount"), ImGuiTableColumnFlags_WidthFixed, em(9));
-    ImGui::TableSetupColumn("##x", ImGuiTableColumnFlags_WidthFixed, em(3));
+    ImGui::TableSetupColumn("##x", ImGuiTableColumnFlags_WidthFixed, row_buttons_width());
     ImGui::TableHeadersRow();
     for (std::size_t i = 0; i < a.budget.size(); ++i) {
       const BudgetLine& b = a.budget[i];
@@ -180,22 +185,14 @@ void action_form(UiState& s, const Action& a) {
         s.doc.edit(set_value<BudgetLine>(T("cmd.edit_budget"), line, nb));
       }
       ImGui::TableNextColumn();
-      if (ImGui::SmallButton(T("list.delete_short")))
-        s.doc.edit(erase_item<BudgetLine>(T("cmd.delete_budget"), [id](Project& q) -> std::vector<BudgetLine>* {
-          for (auto& x : q.actions)
-            if (x.id == id) return &x.budget;
-          return nullptr;
-        }, i));
+      const std::string mark = "budget_line." + std::to_string(i);
+      apply_row_action(s.doc, row_buttons(i, a.budget.size(), true, mark.c_str()), budget_of, i, T("what.budget_line"));
       ImGui::PopID();
     }
     ImGui::EndTable();
   }
   if (ImGui::SmallButton(T("action.add_budget")))
-    s.doc.edit(insert_item<BudgetLine>(T("cmd.add_budget"), [id](Project& q) -> std::vector<BudgetLine>* {
-      for (auto& x : q.actions)
-        if (x.id == id) return &x.budget;
-      return nullptr;
-    }, a.budget.size(), {T("action.budget_new"), 1, 0}));
+    s.doc.edit(insert_item<BudgetLine>(T("cmd.add_budget"), budget_of, a.budget.size(), {T("action.budget_new"), 1, 0}));
   ImGui::SameLine();
   ImGui::TextDisabled("%s", TF("action.budget_total", format_eur(total).c_str()).c_str());
 

@@ -5,10 +5,16 @@
 //  - the core engine benchmark (bench/engine_bench.cpp) natively and in wasm under node, with the
 //    ratio, when those binaries are built;
 //  - frames drawn during 5 s of idle (expected 0), and the autosave of the stress project
-//    (serialise + write + IndexedDB, median of 3) with the first frame of a reload restoring it.
+//    (serialise + write + IndexedDB, median of 3) with the first frame of a reload restoring it;
+//  - CPU time of a frame per panel with the stress project in the page (median of 31 frames while
+//    the mouse moves), against the same figure natively (tests/ui/ui_bench.cpp, --ui-native);
+//  - the peak wasm memory: the linear memory only grows, so its size after the stress project was
+//    opened, drawn on every panel and autosaved is the peak.
+// Then every figure with its budget (issue #8) and OK or MISSED.
 // Prints a table and writes JSON. Run by scripts/bench.sh:
 //   node tests/browser/bench.mjs [--root build/wasm-release] [--runs 5] [--out <root>/bench.json]
 //        [--engine-native build/native-release/bench/engine_bench] [--engine-wasm <root>/bench/engine_bench.js]
+//        [--ui-native build/native-release/tests/ui/ui_bench]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,7 +34,11 @@ const runs = Number(arg('runs', 5));
 const out = path.resolve(arg('out', path.join(root, 'bench.json')));
 const engineNative = path.resolve(arg('engine-native', path.join(repo, 'build/native-release/bench/engine_bench')));
 const engineWasm = path.resolve(arg('engine-wasm', path.join(root, 'bench/engine_bench.js')));
+const uiNative = path.resolve(arg('ui-native', path.join(repo, 'build/native-release/tests/ui/ui_bench')));
 const PAGES = { app: 'web/', empty_shell: 'bench/empty/' };
+// The panels of the app, as in ?panel= (imgui_ui/ui_state.hpp).
+const PANELS = ['projet', 'territoire', 'diagnostic', 'professionnels', 'missions', 'indicateurs', 'bibliotheque',
+  'financement', 'calendrier', 'budget', 'verification', 'atelier', 'documents'];
 
 const kindOf = (file) => ({ '.wasm': 'wasm', '.js': 'js', '.data': 'data' })[path.extname(file)] || 'other';
 const median = (xs) => {
@@ -96,14 +106,43 @@ async function stressAutosave(baseUrl) {
     await firstFrame(b.page, 60000);
     await b.page.waitForFunction(() => window.__stats && window.__stats.storage_flushes >= 1, null, { timeout: 60000 });
     const s = await b.page.evaluate(() => window.__stats);
+    const memoryAfterAutosave = await b.page.evaluate(() => window.__wasmMemory);
     await b.page.goto(baseUrl + 'web/');
     await firstFrame(b.page, 60000);
     const restore = await b.page.evaluate(() => window.__firstFrameAt);
-    return { bytes: s.autosave_bytes, serializeMs: s.autosave_serialize_ms, writeMs: s.autosave_write_ms, indexedDbMs: s.storage_flush_ms,
+    return { memory: memoryAfterAutosave, bytes: s.autosave_bytes, serializeMs: s.autosave_serialize_ms, writeMs: s.autosave_write_ms, indexedDbMs: s.storage_flush_ms,
       totalMs: s.autosave_serialize_ms + s.autosave_write_ms + s.storage_flush_ms, restoreFirstFrameMs: restore };
   } finally {
     await b.close();
   }
+}
+
+// CPU time of a frame per panel with the stress project, in the page, at 1920x1080 as natively:
+// the mouse moves a pixel per frame (as when the user hovers), so each frame does all its work.
+async function panelFrames(baseUrl) {
+  const b = await launch({ width: 1920, height: 1080 });
+  const panels = {};
+  let memory = 0;
+  try {
+    for (const p of PANELS) {
+      await b.page.goto(baseUrl + `web/?sample=stress&panel=${p}`);
+      await firstFrame(b.page, 60000);
+      const step = async (f) => {
+        const n = await b.page.evaluate(() => window.__frames);
+        await b.page.mouse.move(600 + f, 400);
+        await b.page.waitForFunction((s) => window.__frames > s, n);
+      };
+      for (let f = 0; f < 5; f++) await step(f);  // caches built, as natively
+      await b.page.evaluate(() => { window.__frameMs = []; });
+      for (let f = 0; f < 31; f++) await step(f % 2 ? 40 : 20 + f);
+      panels[p] = Math.round(median(await b.page.evaluate(() => window.__frameMs)) * 1000) / 1000;
+      memory = Math.max(memory, await b.page.evaluate(() => window.__wasmMemory));
+    }
+  } finally {
+    await b.close();
+  }
+  const busiest = Object.keys(panels).reduce((x, y) => (panels[y] > panels[x] ? y : x));
+  return { panels, busiest_panel: busiest, busiest_frame_ms: panels[busiest], wasm_memory_bytes: memory };
 }
 
 const { server, url } = await serve(root);
@@ -119,8 +158,10 @@ try {
   const stress = [];
   for (let i = 0; i < 3; i++) stress.push(await stressAutosave(url));
   const med = (k) => Math.round(median(stress.map((x) => x[k])) * 10) / 10;
+  report.ui_wasm = await panelFrames(url);
   report.stress_autosave = { runs: stress.length, bytes: stress[0].bytes, serialize_ms: med('serializeMs'), write_ms: med('writeMs'),
-    indexeddb_ms: med('indexedDbMs'), total_ms: med('totalMs'), restore_first_frame_ms: med('restoreFirstFrameMs') };
+    indexeddb_ms: med('indexedDbMs'), total_ms: med('totalMs'), restore_first_frame_ms: med('restoreFirstFrameMs'),
+    wasm_memory_bytes: Math.max(...stress.map((x) => x.memory)) };
 } finally {
   server.close();
 }
@@ -141,6 +182,8 @@ function engine(cmd, args) {
   return JSON.parse(r.stdout);
 }
 report.engine = { native: engine(engineNative, []), wasm: engine(process.execPath, [engineWasm]) };
+report.ui_native = engine(uiNative, []);
+report.peak_wasm_memory_mib = Math.round(Math.max(report.ui_wasm.wasm_memory_bytes, report.stress_autosave.wasm_memory_bytes) / 104857.6) / 10;
 if (report.engine.native && report.engine.wasm) {
   report.engine.wasm_over_native = Object.fromEntries(Object.keys(report.engine.native)
     .filter((k) => k.endsWith('_ms')).map((k) => [k, ratio(report.engine.wasm[k], report.engine.native[k])]));
@@ -152,7 +195,6 @@ report.embedded_fonts = fs.existsSync(fontDir) ? fs.readdirSync(fontDir).map((f)
   const body = fs.readFileSync(path.join(fontDir, f));
   return { file: f, raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length };
 }) : [];
-fs.writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
 
 // ---- Table ----
 const kb = (n) => (n === undefined ? '-' : (n / 1024).toFixed(1) + ' KiB');
@@ -178,6 +220,13 @@ if (report.engine.native || report.engine.wasm) {
   console.log('');
   for (const r of erows) console.log(r.map((cell, c) => (c ? cell.padStart(ew[c]) : cell.padEnd(ew[c]))).join('   '));
 }
+// Panels: native (headless ImGui) and in the page.
+const un = report.ui_native?.panels || {}, uw = report.ui_wasm.panels;
+const prow = [['panel, stress project (ms per frame)', 'native', 'wasm (Chromium)', 'wasm / native']];
+for (const p of PANELS) prow.push([p, un[p] === undefined ? '-' : un[p].toFixed(3), uw[p].toFixed(3), String(ratio(uw[p], un[p]) ?? '-')]);
+const pw = prow[0].map((_, c) => Math.max(...prow.map((r) => r[c].length)));
+console.log('');
+for (const r of prow) console.log(r.map((cell, c) => (c ? cell.padStart(pw[c]) : cell.padEnd(pw[c]))).join('   '));
 const sa = report.stress_autosave;
 console.log(`\nidle: ${report.idle_frames_5s} frames drawn in 5 s (≤ 10 allowed)`);
 console.log(`autosave of the stress project (${(sa.bytes / 1048576).toFixed(1)} MiB, median of ${sa.runs}): ` +
@@ -185,4 +234,31 @@ console.log(`autosave of the stress project (${(sa.bytes / 1048576).toFixed(1)} 
   `reload restoring it: first frame at ${sa.restore_first_frame_ms} ms`);
 console.log(`\nfiles loaded by the app: ${a.files.map((f) => f.file).join(', ')}`);
 console.log(`first-frame runs (ms): app ${a.firstFrameMs.runs.map((t) => t.toFixed(0)).join(' ')}; empty ${e.firstFrameMs.runs.map((t) => t.toFixed(0)).join(' ')}`);
+
+// ---- Budgets (issue #8): every figure next to its budget ----
+const en = report.engine.native || {}, ew2 = report.engine.wasm || {};
+const nativeBusiest = report.ui_native?.busiest_frame_ms;
+const budgets = [
+  ['total gzip, app / empty shell', report.ratios.total_gzip, '×', 1.3],
+  ['first frame, app / empty shell', report.ratios.first_frame, '×', 1.25],
+  ['idle frames per second', Math.round((report.idle_frames_5s / 5) * 10) / 10, '/s', 2],
+  [`busiest panel native (${report.ui_native?.busiest_panel})`, nativeBusiest, 'ms', 4],
+  [`busiest panel wasm (${report.ui_wasm.busiest_panel}), 2.5 × native figure`, report.ui_wasm.busiest_frame_ms, 'ms',
+    nativeBusiest === undefined ? undefined : Math.round(2.5 * nativeBusiest * 1000) / 1000],
+  ['busiest panel wasm, 2.5 × the 4 ms native budget', report.ui_wasm.busiest_frame_ms, 'ms', 10],
+  ['simulation + checks native', en.simulate_and_checks_ms, 'ms', 5],
+  ['Monte-Carlo 10 000 draws wasm', ew2.monte_carlo_10000_ms, 'ms', 200],
+  ['JSON load + validation native / wasm', `${en.json_load_validate_ms} / ${ew2.json_load_validate_ms}`, 'ms'],
+  ['JSON save native / wasm', `${en.json_save_ms} / ${ew2.json_save_ms}`, 'ms'],
+  ['autosave write (serialise + write + IndexedDB)', sa.total_ms, 'ms'],
+  ['peak wasm memory: page (stress: load, panels, autosave) / engine bench', `${report.peak_wasm_memory_mib} / ${ew2.peak_memory_mib}`, 'MiB'],
+];
+report.budgets = budgets.map(([name, value, unit, limit]) => ({ name, value, unit, budget: limit ?? null,
+  verdict: limit === undefined ? 'no budget' : value === undefined ? 'not measured' : value <= limit ? 'OK' : 'MISSED' }));
+fs.writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
+const brow = [['figure', 'measured', 'budget', 'verdict']];
+for (const b of report.budgets) brow.push([b.name, `${b.value ?? '-'} ${b.unit}`, b.budget === null ? '-' : `≤ ${b.budget} ${b.unit}`, b.verdict]);
+const bw = brow[0].map((_, c) => Math.max(...brow.map((r) => r[c].length)));
+console.log('');
+for (const r of brow) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(bw[c]) : cell.padStart(bw[c]))).join('   '));
 console.log(`written: ${path.relative(process.cwd(), out)}`);

@@ -23,7 +23,9 @@ TEST(Library, ShippedLibraryIsCompleteAndCoversEveryMission) {
     for (const LibraryIndicator& i : e.indicators) {
       EXPECT_FALSE(i.source.empty()) << e.id;
       EXPECT_FALSE(i.evidence.empty()) << e.id;
-      if (i.kind == IndicatorKind::Result) EXPECT_FALSE(i.tiers.empty()) << e.id;
+      if (i.kind == IndicatorKind::Result) {
+        EXPECT_FALSE(i.tiers.empty()) << e.id;
+      }
     }
   }
   // The themes real CPTS work on (domain reference §3.2 and §10) are all there.

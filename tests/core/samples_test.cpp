@@ -34,7 +34,10 @@ TEST(Samples, EverySampleIsEmbeddedLoadsAndIsCanonical) {
     ASSERT_TRUE(l.project) << (l.errors.empty() ? "" : l.errors[0].path + " " + l.errors[0].message);
     EXPECT_EQ(l.file_version, kProjectSchemaVersion);
     EXPECT_EQ(save_project(*l.project), text);  // byte-identical: the file is in canonical form
+    EXPECT_EQ(sample_name(id), l.project->identity.name);  // the welcome screen's quick read
   }
+  EXPECT_EQ(sample_name("cpts-centre-saone-et-loire"), "CPTS Centre Saône-et-Loire");
+  EXPECT_EQ(sample_name("inconnu"), "");
 }
 
 // CPTS 21/52: 36 907 inhabitants -> taille 1, signed 10/12/2020. Year 2 (10/12/2021–09/12/2022),

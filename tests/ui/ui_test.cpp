@@ -81,6 +81,46 @@ TEST(Ui, EditingFundingFieldsUpdatesTheEngineFigures) {
   EXPECT_GE(ui.state().doc.derived.findings.size(), 1u);
 }
 
+TEST(Ui, TiersAndBudgetLinesAreReorderedDuplicatedAndDeleted) {
+  UiDriver ui({.sample = "cpts-21-52", .panel = "indicateurs"}, ImVec2(1400, 2400));  // the whole form in view
+  ui.state().sel_indicator = "I1";  // socle, intermédiaire, objectif
+  ui.frames(2);
+  auto labels = [&] {
+    std::vector<std::string> v;
+    for (const Tier& t : ui.project().find_indicator("I1")->tiers) v.push_back(t.label);
+    return v;
+  };
+  ASSERT_EQ(labels(), (std::vector<std::string>{"socle", "intermédiaire", "objectif"}));
+  ASSERT_TRUE(ui.click("tier.0.down"));
+  EXPECT_EQ(labels(), (std::vector<std::string>{"intermédiaire", "socle", "objectif"}));
+  ASSERT_TRUE(ui.click("tier.2.up"));
+  EXPECT_EQ(labels(), (std::vector<std::string>{"intermédiaire", "objectif", "socle"}));
+  ASSERT_TRUE(ui.click("tier.1.duplicate"));
+  EXPECT_EQ(labels(), (std::vector<std::string>{"intermédiaire", "objectif", "objectif", "socle"}));
+  ASSERT_TRUE(ui.click("tier.0.delete"));
+  EXPECT_EQ(labels(), (std::vector<std::string>{"objectif", "objectif", "socle"}));
+  for (int i = 0; i < 4; ++i) ui.key(ImGuiKey_Z, true);  // one undo step each
+  EXPECT_EQ(labels(), (std::vector<std::string>{"socle", "intermédiaire", "objectif"}));
+
+  // The budget lines of a fiche-action (A1: year 1, then year 2).
+  ui.state().go(PanelId::Missions);
+  ui.state().sel_mission = ui.project().find_action("A1")->mission;
+  ui.state().sel_action = "A1";
+  ui.frames(2);
+  auto years = [&] {
+    std::vector<int> v;
+    for (const BudgetLine& b : ui.project().find_action("A1")->budget) v.push_back(b.year);
+    return v;
+  };
+  ASSERT_EQ(years(), (std::vector<int>{1, 2}));
+  ASSERT_TRUE(ui.click("budget_line.1.up"));
+  EXPECT_EQ(years(), (std::vector<int>{2, 1}));
+  ASSERT_TRUE(ui.click("budget_line.0.duplicate"));
+  EXPECT_EQ(years(), (std::vector<int>{2, 2, 1}));
+  ASSERT_TRUE(ui.click("budget_line.2.delete"));
+  EXPECT_EQ(years(), (std::vector<int>{2, 2}));
+}
+
 TEST(Ui, InvalidEntryTurnsRedAndIsNotApplied) {
   UiDriver ui({.sample = "cpts-centre-saone-et-loire", .panel = "territoire"});
   long long before = ui.project().territory.communes[0].population;
@@ -169,8 +209,11 @@ TEST(Ui, EveryTranslationKeyExistsInFrenchAndEnglish) {
   }
   EXPECT_GT(keys.size(), 300u);
   for (const char* lang : {"fr.json", "en.json"}) {
+    std::ifstream in(std::string(CPTS_SOURCE_DIR) + "/shared/i18n/" + lang);
+    std::stringstream ss;
+    ss << in.rdbuf();
     JsonError err;
-    auto j = parse_json_limited(embedded_file(lang), err);
+    auto j = parse_json_limited(ss.str(), err);
     ASSERT_TRUE(j) << lang;
     for (const std::string& k : keys) EXPECT_TRUE(j->contains(k)) << lang << " lacks " << k;
   }
