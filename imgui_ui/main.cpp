@@ -63,10 +63,7 @@ int main(int argc, char** argv) {
   ImGui::GetIO().IniFilename = nullptr;  // layout is not persisted (yet)
   ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   auto t0 = std::chrono::steady_clock::now();
-  const char* app_name = T("app.name");  // loads the French table
-  platform::publish_stat("start_i18n_ms", ms_since(t0));
-  t0 = std::chrono::steady_clock::now();
-  if (!platform::init(app_name)) return 1;
+  if (!platform::init(T("app.name"))) return 1;
   platform::publish_stat("start_platform_ms", ms_since(t0));
 
   const platform::StartOptions start = platform::start_options();
@@ -92,7 +89,7 @@ int main(int argc, char** argv) {
     if (start.zoom == z) config.zoom_percent = z;
   // Static: on the web, main() returns into the browser's event loop while frames keep using it.
   t0 = std::chrono::steady_clock::now();
-  cpts::builtin_catalogues();
+  cpts::builtin_catalogues();  // parsed and validated once; timed apart as they are the app's data
   platform::publish_stat("start_catalogues_ms", ms_since(t0));
   t0 = std::chrono::steady_clock::now();
   static App app(config);
