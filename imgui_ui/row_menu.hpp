@@ -14,6 +14,9 @@ struct RowMenuExtra {
   bool* chosen = nullptr;       // set to true when picked
 };
 
+// The entries themselves, inside an open popup (also the "…" menu of narrow tables, edit_helpers).
+RowAction row_menu_items(std::size_t i, std::size_t n, bool can_duplicate);
+
 RowAction row_context_menu(std::size_t i, std::size_t n, bool can_duplicate = true, RowMenuExtra extra = {});
 
 }  // namespace cpts::ui

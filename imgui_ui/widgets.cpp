@@ -146,6 +146,16 @@ bool integer(const char* id, long long value, long long* out, long long min, lon
   });
 }
 
+bool year(const char* id, int value, int* out, int min, int max, float width) {
+  return edit_field(id, std::to_string(value), width, nullptr, [&](const std::string& s) {
+    auto v = parse_number_fr(s);
+    if (!v || *v != static_cast<double>(static_cast<int>(*v))) return std::string(T("error.integer"));
+    if (*v < min || *v > max) return TF("error.range", std::to_string(min).c_str(), std::to_string(max).c_str());
+    *out = static_cast<int>(*v);
+    return std::string();
+  });
+}
+
 bool number(const char* id, std::optional<double> value, std::optional<double>* out, bool allow_empty, float width) {
   return edit_field(id, value ? format_number_fr(*value, 4) : std::string(), width, nullptr, [&](const std::string& s) {
     if (s.find_first_not_of(' ') == std::string::npos) {

@@ -20,6 +20,8 @@ bool text(const char* id, const std::string& value, std::string* out, float widt
 bool text_multiline(const char* id, const std::string& value, std::string* out, float lines = 4);
 bool money(const char* id, Cents value, Cents* out, Cents min = 0, Cents max = euros(100'000'000), float width = 0);
 bool integer(const char* id, long long value, long long* out, long long min, long long max, float width = 0);
+// A calendar year: an integer shown without a thousands separator ("2020", not "2 020").
+bool year(const char* id, int value, int* out, int min, int max, float width = 0);
 bool number(const char* id, std::optional<double> value, std::optional<double>* out, bool allow_empty = true, float width = 0);
 bool date(const char* id, const Date& value, Date* out, bool allow_empty = true, float width = 0);
 bool checkbox(const char* label, bool value, bool* out);

@@ -3,6 +3,12 @@
 // synchronously at start (imgui_ui/autosave.hpp). If IndexedDB is missing, blocked (some private
 // modes) or does not answer, the app still starts: Module.cptsStorage says why, and the app warns.
 'use strict';
+// Open the database while index.wasm downloads, rather than after it started (preRun runs once the
+// wasm is ready): IDBFS keeps the opened database, and the load below finds it. A microtask, as
+// IDBFS is defined further down in index.js. Failures are left to the load below, which reports them.
+Promise.resolve().then(function () {
+  try { IDBFS.getDB('/persist', function () {}); } catch (e) { /* reported by cptsLoadStorage */ }
+});
 Module.preRun = [].concat(Module.preRun || []);
 Module.preRun.push(function cptsLoadStorage() {
   const storage = (Module.cptsStorage = { available: true, error: '', loadMs: 0 });

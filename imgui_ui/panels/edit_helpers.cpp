@@ -5,14 +5,35 @@
 #include "funding.hpp"
 #include "i18n.hpp"
 #include "item_rects.hpp"
+#include "theme.hpp"
+#include "row_menu.hpp"
 #include "text_search.hpp"
 
 namespace cpts::ui {
+
+namespace {
+// Narrow panels (200 % zoom on a laptop, a projector at 1280 px) get one "…" button per row that
+// opens the same actions as a menu, so the table's text columns keep their room. Decided by
+// row_buttons_width(), which every table calls when it sets up its columns, before its rows.
+bool g_compact_rows = false;
+bool narrow_window() { return ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x < em(50); }
+}  // namespace
 
 RowAction row_buttons(std::size_t i, std::size_t n, bool can_duplicate, const char* mark) {
   auto published = [mark](const char* what) {
     if (mark) mark_item((std::string(mark) + "." + what).c_str());
   };
+  if (g_compact_rows) {
+    if (ImGui::SmallButton("…")) ImGui::OpenPopup("##rowbuttons");
+    published("menu");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("list.row_actions"));
+    RowAction a = RowAction::None;
+    if (ImGui::BeginPopup("##rowbuttons")) {
+      a = row_menu_items(i, n, can_duplicate);
+      ImGui::EndPopup();
+    }
+    return a;
+  }
   RowAction a = RowAction::None;
   ImGui::BeginDisabled(i == 0);
   if (ImGui::ArrowButton("##up", ImGuiDir_Up)) a = RowAction::Up;
@@ -40,6 +61,8 @@ RowAction row_buttons(std::size_t i, std::size_t n, bool can_duplicate, const ch
 
 float row_buttons_width() {
   const ImGuiStyle& st = ImGui::GetStyle();
+  g_compact_rows = narrow_window();
+  if (g_compact_rows) return ImGui::CalcTextSize("…").x + 2 * st.FramePadding.x + st.CellPadding.x * 2;
   float arrows = 2 * ImGui::GetFrameHeight();
   float labels = ImGui::CalcTextSize(T("list.duplicate_short")).x + ImGui::CalcTextSize(T("list.delete_short")).x + 4 * st.FramePadding.x;
   return arrows + labels + 3 * 2 + st.CellPadding.x * 2;

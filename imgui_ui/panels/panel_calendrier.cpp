@@ -49,9 +49,10 @@ void draw_panel_calendrier(UiState& s) {
   }
   const Date now = today();
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  float label_w = em(16), row_h = ImGui::GetFrameHeight() * 1.1f;
   ImVec2 origin = ImGui::GetCursorScreenPos();
   float width = ImGui::GetContentRegionAvail().x;
+  // Row labels take at most a third of the width, so that the years keep room at 200 % and more.
+  float label_w = std::min(em(16), width / 3), row_h = ImGui::GetFrameHeight() * 1.1f;
   Timeline tl{static_cast<double>(to_days(f.years[0].start)), static_cast<double>(to_days(f.years[4].end)), origin.x + label_w,
               origin.x + width - em(1)};
 
@@ -95,9 +96,13 @@ void draw_panel_calendrier(UiState& s) {
 
   // Contract years and anniversaries.
   for (const YearFunding& y : f.years) {
-    float x = tl.x(y.start);
+    float x = tl.x(y.start), room = tl.x(y.end) - x - 8;
     dl->AddLine(ImVec2(x, origin.y), ImVec2(x, bottom), grid);
-    std::string label = TF("fin.year_n", y.year) + " · " + format_fr(y.start);
+    // The longest label that fits the year's width: "Année 2 · 18/10/2023", "Année 2", "2".
+    const std::string year = TF("fin.year_n", y.year);
+    std::string label = year + " · " + format_fr(y.start);
+    if (ImGui::CalcTextSize(label.c_str()).x > room) label = year;
+    if (ImGui::CalcTextSize(label.c_str()).x > room) label = std::to_string(y.year);
     dl->AddText(ImVec2(x + 4, origin.y), text, label.c_str());
   }
   dl->AddLine(ImVec2(tl.x1, origin.y), ImVec2(tl.x1, bottom), grid);

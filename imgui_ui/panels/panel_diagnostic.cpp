@@ -36,7 +36,6 @@ void draw_panel_diagnostic(UiState& s) {
     ImGui::TableNextRow();
     std::string str;
     std::optional<double> v;
-    long long n;
     ImGui::TableNextColumn();
     if (widgets::text("##label", d.label, &str)) s.doc.edit(set_value(T("cmd.edit_diagnostic"), item_field(&diagnostic_of, i, &DiagnosticIndicator::label), str));
     ImGui::TableNextColumn();
@@ -48,8 +47,8 @@ void draw_panel_diagnostic(UiState& s) {
     if (widgets::text("##source", d.source, &str)) s.doc.edit(set_value(T("cmd.edit_diagnostic"), item_field(&diagnostic_of, i, &DiagnosticIndicator::source), str));
     if (d.source.empty()) widgets::mark_invalid(T("diagnostic.source_required"));
     ImGui::TableNextColumn();
-    if (widgets::integer("##year", d.year, &n, 1990, 2100))
-      s.doc.edit(set_value(T("cmd.edit_diagnostic"), item_field(&diagnostic_of, i, &DiagnosticIndicator::year), static_cast<int>(n)));
+    if (int y; widgets::year("##year", d.year, &y, 1990, 2100))
+      s.doc.edit(set_value(T("cmd.edit_diagnostic"), item_field(&diagnostic_of, i, &DiagnosticIndicator::year), y));
     ImGui::TableNextColumn();
     if (widgets::text("##comment", d.comment, &str)) s.doc.edit(set_value(T("cmd.edit_diagnostic"), item_field(&diagnostic_of, i, &DiagnosticIndicator::comment), str));
     ImGui::TableNextColumn();

@@ -153,11 +153,10 @@ void payments(UiState& s) {
     ImGui::TableNextColumn();
     if (widgets::combo("##who", who, names, &picked))
       s.doc.edit(set_value(T("cmd.edit_payment"), item_field(&member_payments_of, i, &MemberPayment::professional), p.professionals[static_cast<std::size_t>(picked)].id));
-    long long n;
     Cents c;
     ImGui::TableNextColumn();
-    if (widgets::integer("##year", m.calendar_year, &n, 2019, 2100))
-      s.doc.edit(set_value(T("cmd.edit_payment"), item_field(&member_payments_of, i, &MemberPayment::calendar_year), static_cast<int>(n)));
+    if (int y; widgets::year("##year", m.calendar_year, &y, 2019, 2100))
+      s.doc.edit(set_value(T("cmd.edit_payment"), item_field(&member_payments_of, i, &MemberPayment::calendar_year), y));
     ImGui::TableNextColumn();
     if (widgets::combo("##kind", m.kind == "rémunération" ? 1 : 0, kinds, &picked))
       s.doc.edit(set_value(T("cmd.edit_payment"), item_field(&member_payments_of, i, &MemberPayment::kind), kinds[static_cast<std::size_t>(picked)]));

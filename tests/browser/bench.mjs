@@ -10,7 +10,9 @@
 //    the mouse moves), against the same figure natively (tests/ui/ui_bench.cpp, --ui-native);
 //  - the peak wasm memory: the linear memory only grows, so its size after the stress project was
 //    opened, drawn on every panel and autosaved is the peak.
-// Then every figure with its budget (issue #8) and OK or MISSED.
+// Then every figure with its budget (issue #8) and OK or MISSED. "Busiest panel ≤ 4 ms native
+// and ≤ 2.5 × that in wasm" is checked both ways: the wasm frame against 2.5 × 4 ms, and the ratio
+// of the busiest UI passes (wasm / native) against 2.5.
 // Prints a table and writes JSON. Run by scripts/bench.sh:
 //   node tests/browser/bench.mjs [--root build/wasm-release] [--runs 5] [--out <root>/bench.json]
 //        [--engine-native build/native-release/bench/engine_bench] [--engine-wasm <root>/bench/engine_bench.js]
@@ -119,9 +121,12 @@ async function stressAutosave(baseUrl) {
 
 // CPU time of a frame per panel with the stress project, in the page, at 1920x1080 as natively:
 // the mouse moves a pixel per frame (as when the user hovers), so each frame does all its work.
+// Two figures: the whole frame (events, UI, WebGL calls: window.__frameMs) and the UI pass with
+// its draw lists alone (window.__stats.frame_ui_ms), which is what the native figure measures.
+// Chromium gives performance.now() in steps of 0.1 ms to a page that is not cross-origin isolated.
 async function panelFrames(baseUrl) {
   const b = await launch({ width: 1920, height: 1080 });
-  const panels = {};
+  const panels = {}, panelsUi = {};
   let memory = 0;
   try {
     for (const p of PANELS) {
@@ -134,15 +139,22 @@ async function panelFrames(baseUrl) {
       };
       for (let f = 0; f < 5; f++) await step(f);  // caches built, as natively
       await b.page.evaluate(() => { window.__frameMs = []; });
-      for (let f = 0; f < 31; f++) await step(f % 2 ? 40 : 20 + f);
+      const ui = [];
+      for (let f = 0; f < 31; f++) {
+        await step(f % 2 ? 40 : 20 + f);
+        ui.push(await b.page.evaluate(() => window.__stats.frame_ui_ms));
+      }
       panels[p] = Math.round(median(await b.page.evaluate(() => window.__frameMs)) * 1000) / 1000;
+      panelsUi[p] = Math.round(median(ui) * 1000) / 1000;
       memory = Math.max(memory, await b.page.evaluate(() => window.__wasmMemory));
     }
   } finally {
     await b.close();
   }
   const busiest = Object.keys(panels).reduce((x, y) => (panels[y] > panels[x] ? y : x));
-  return { panels, busiest_panel: busiest, busiest_frame_ms: panels[busiest], wasm_memory_bytes: memory };
+  const busiestUi = Object.keys(panelsUi).reduce((x, y) => (panelsUi[y] > panelsUi[x] ? y : x));
+  return { panels, busiest_panel: busiest, busiest_frame_ms: panels[busiest],
+    panels_ui: panelsUi, busiest_ui_panel: busiestUi, busiest_ui_ms: panelsUi[busiestUi], wasm_memory_bytes: memory };
 }
 
 const { server, url } = await serve(root);
@@ -222,8 +234,9 @@ if (report.engine.native || report.engine.wasm) {
 }
 // Panels: native (headless ImGui) and in the page.
 const un = report.ui_native?.panels || {}, uw = report.ui_wasm.panels;
-const prow = [['panel, stress project (ms per frame)', 'native', 'wasm (Chromium)', 'wasm / native']];
-for (const p of PANELS) prow.push([p, un[p] === undefined ? '-' : un[p].toFixed(3), uw[p].toFixed(3), String(ratio(uw[p], un[p]) ?? '-')]);
+const uu = report.ui_wasm.panels_ui;
+const prow = [['panel, stress project (ms per frame)', 'native UI', 'wasm UI', 'wasm / native', 'wasm whole frame']];
+for (const p of PANELS) prow.push([p, un[p] === undefined ? '-' : un[p].toFixed(3), uu[p].toFixed(3), String(ratio(uu[p], un[p]) ?? '-'), uw[p].toFixed(3)]);
 const pw = prow[0].map((_, c) => Math.max(...prow.map((r) => r[c].length)));
 console.log('');
 for (const r of prow) console.log(r.map((cell, c) => (c ? cell.padStart(pw[c]) : cell.padEnd(pw[c]))).join('   '));
@@ -243,9 +256,9 @@ const budgets = [
   ['first frame, app / empty shell', report.ratios.first_frame, '×', 1.25],
   ['idle frames per second', Math.round((report.idle_frames_5s / 5) * 10) / 10, '/s', 2],
   [`busiest panel native (${report.ui_native?.busiest_panel})`, nativeBusiest, 'ms', 4],
-  [`busiest panel wasm (${report.ui_wasm.busiest_panel}), 2.5 × native figure`, report.ui_wasm.busiest_frame_ms, 'ms',
-    nativeBusiest === undefined ? undefined : Math.round(2.5 * nativeBusiest * 1000) / 1000],
-  ['busiest panel wasm, 2.5 × the 4 ms native budget', report.ui_wasm.busiest_frame_ms, 'ms', 10],
+  [`busiest panel wasm, whole frame (${report.ui_wasm.busiest_panel})`, report.ui_wasm.busiest_frame_ms, 'ms', 10],
+  [`busiest panel wasm, UI pass (${report.ui_wasm.busiest_ui_panel}) / native UI pass (${report.ui_native?.busiest_panel})`,
+    ratio(report.ui_wasm.busiest_ui_ms, nativeBusiest), '×', 2.5],
   ['simulation + checks native', en.simulate_and_checks_ms, 'ms', 5],
   ['Monte-Carlo 10 000 draws wasm', ew2.monte_carlo_10000_ms, 'ms', 200],
   ['JSON load + validation native / wasm', `${en.json_load_validate_ms} / ${ew2.json_load_validate_ms}`, 'ms'],

@@ -121,6 +121,20 @@ TEST(Ui, TiersAndBudgetLinesAreReorderedDuplicatedAndDeleted) {
   EXPECT_EQ(years(), (std::vector<int>{2, 2}));
 }
 
+TEST(Ui, NarrowPanelsGiveEachRowOneMenuButton) {
+  // 200 % in a 1300 px wide window: the ↑ ↓ Dupl. Suppr. buttons become one "…" menu per row.
+  UiDriver ui({.zoom_percent = 200, .sample = "cpts-21-52", .panel = "indicateurs"}, ImVec2(1300, 4500));
+  ui.state().sel_indicator = "I1";
+  ui.frames(2);
+  EXPECT_FALSE(ui.visible("tier.0.down"));
+  ASSERT_TRUE(ui.click("tier.0.menu"));
+  ASSERT_TRUE(ui.click("rowmenu.down"));
+  EXPECT_EQ(ui.project().find_indicator("I1")->tiers[0].label, "intermédiaire");
+  ASSERT_TRUE(ui.click("tier.2.menu"));
+  ASSERT_TRUE(ui.click("rowmenu.duplicate"));
+  EXPECT_EQ(ui.project().find_indicator("I1")->tiers.size(), 4u);
+}
+
 TEST(Ui, InvalidEntryTurnsRedAndIsNotApplied) {
   UiDriver ui({.sample = "cpts-centre-saone-et-loire", .panel = "territoire"});
   long long before = ui.project().territory.communes[0].population;
