@@ -199,7 +199,7 @@ std::optional<Catalogue> load_catalogue(std::string_view text, std::vector<Catal
           r.error(p + ".mission", "mission du catalogue attendue, trouvé « " + mid + " »");
           continue;
         }
-        if (!is_mission_component(*component) && !mid.empty()) r.error(p + ".mission", "cette composante ne dépend pas d'une mission");
+        if (!is_mission_component(*component) && !mid.empty()) r.error(p + ".mission", "cette composante ne dépend pas d’une mission");
         auto& cells = c.amounts[{*component, is_mission_component(*component) ? mid : std::string()}];
         if (!a.contains("by_taille") || !r.object(a["by_taille"], p + ".by_taille", {"1", "2", "3", "4"})) {
           if (!a.contains("by_taille")) r.error(p + ".by_taille", "champ obligatoire manquant");

@@ -55,7 +55,7 @@ struct Checker {
           "Contract signature date missing: enter it under Project › Contract.", ObjectKind::Contract);
     if (p.territory.communes.empty())
       add(Severity::Blocking, "territoire_vide", "Aucune commune : ajoutez les communes du territoire et leur population (Territoire).",
-          "No commune: add the territory's communes and their population.", ObjectKind::Territory);
+          "No commune: add the territory’s communes and their population.", ObjectKind::Territory);
     std::unordered_set<std::string> seen;
     for (const Commune& c : p.territory.communes) {
       if (!seen.insert(c.insee).second)
@@ -83,19 +83,19 @@ struct Checker {
       std::string label = mission_label(d.mission), label_en = mission_label_en(d.mission);
       bool chosen = pm && pm->chosen;
       if (cm->socle && !chosen) {
-        add(Severity::Blocking, "socle_manquante", "Mission socle « " + label + " » non retenue : elle est obligatoire dans l'ACI, cochez-la et planifiez-la.",
+        add(Severity::Blocking, "socle_manquante", "Mission socle « " + label + " » non retenue : elle est obligatoire dans l’ACI, cochez-la et planifiez-la.",
             "Mandatory mission \"" + label_en + "\" is not chosen.", ObjectKind::Mission, d.mission);
         continue;
       }
       if (!chosen) continue;
       if (!pm->start.valid())
-        add(Severity::Blocking, "debut_manquant", "Mission « " + label + " » : date de démarrage manquante (aucun versement n'est calculé sans elle).",
+        add(Severity::Blocking, "debut_manquant", "Mission « " + label + " » : date de démarrage manquante (aucun versement n’est calculé sans elle).",
             "Mission \"" + label_en + "\": start date missing.", ObjectKind::Mission, d.mission);
       if (d.start_late)
-        add(Severity::Blocking, "debut_tardif", "Mission « " + label + " » : démarrage le " + format_fr(pm->start) + ", après l'échéance ACI du " + format_fr(d.start_by) + ". Avancez le démarrage.",
+        add(Severity::Blocking, "debut_tardif", "Mission « " + label + " » : démarrage le " + format_fr(pm->start) + ", après l’échéance ACI du " + format_fr(d.start_by) + ". Avancez le démarrage.",
             "Mission \"" + label_en + "\" starts after its ACI deadline " + to_iso(d.start_by) + ".", ObjectKind::Mission, d.mission);
       if (d.deploy_late)
-        add(Severity::Blocking, "deploiement_tardif", "Mission « " + label + " » : déploiement complet le " + format_fr(pm->deployed) + ", après l'échéance ACI du " + format_fr(d.deployed_by) + ".",
+        add(Severity::Blocking, "deploiement_tardif", "Mission « " + label + " » : déploiement complet le " + format_fr(pm->deployed) + ", après l’échéance ACI du " + format_fr(d.deployed_by) + ".",
             "Mission \"" + label_en + "\" is fully deployed after its ACI deadline " + to_iso(d.deployed_by) + ".", ObjectKind::Mission, d.mission);
       if (pm->start.valid() && pm->deployed.valid() && pm->deployed < pm->start)
         add(Severity::Warning, "deploiement_avant_debut", "Mission « " + label + " » : le déploiement complet précède le démarrage.",
@@ -115,7 +115,7 @@ struct Checker {
       ++actions_per_mission[a.mission];
       const ProjectMission* pm = p.find_mission(a.mission);
       if (!pm || !pm->chosen)
-        add(Severity::Warning, "action_mission_non_retenue", "Action « " + a.title + " » rattachée à la mission « " + mission_label(a.mission) + " », qui n'est pas retenue.",
+        add(Severity::Warning, "action_mission_non_retenue", "Action « " + a.title + " » rattachée à la mission « " + mission_label(a.mission) + " », qui n’est pas retenue.",
             "Action \"" + a.title + "\" belongs to a mission that is not chosen.", ObjectKind::Action, a.id);
     }
     std::map<std::string, Cents> amounts_per_mission;
@@ -180,13 +180,13 @@ struct Checker {
     for (const BudgetYear& b : budget_by_year(p, *realistic))
       if (b.balance() < 0 && p.contract.signature.valid())
         add(Severity::Warning, "deficit",
-            "Année " + std::to_string(b.year) + " en déficit de " + format_eur(-b.balance()) + " (scénario réaliste) : ajustez les dépenses ou trouvez d'autres financements.",
+            "Année " + std::to_string(b.year) + " en déficit de " + format_eur(-b.balance()) + " (scénario réaliste) : ajustez les dépenses ou trouvez d’autres financements.",
             "Year " + std::to_string(b.year) + " in deficit (realistic scenario).", ObjectKind::Budget, std::to_string(b.year));
     for (const EstimateUse& e : funding.estimates) {
       std::string what = std::string(component_label_fr(e.component)) + (e.mission.empty() ? "" : " « " + mission_label(e.mission) + " »");
       add(Severity::Warning, "montant_estime",
           "Montant estimé utilisé (" + what + " : " + format_eur(e.cents) + ") : remplacez-le par le montant de votre contrat (Financement › montants).",
-          "Estimated amount in use (" + what + "): replace it with your contract's figure.", ObjectKind::Amount,
+          "Estimated amount in use (" + what + "): replace it with your contract’s figure.", ObjectKind::Amount,
           std::string(to_string(e.component)) + (e.mission.empty() ? "" : ":" + e.mission));
     }
   }

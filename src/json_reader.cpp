@@ -158,7 +158,7 @@ bool JsonReader::array(const Json& j, const std::string& path, std::size_t max_i
     return false;
   }
   if (j.size() > max_items) {
-    error(path, "trop d'éléments (" + std::to_string(j.size()) + " ; maximum " + std::to_string(max_items) + ")");
+    error(path, "trop d’éléments (" + std::to_string(j.size()) + " ; maximum " + std::to_string(max_items) + ")");
     return false;
   }
   return true;

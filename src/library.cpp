@@ -54,7 +54,7 @@ void read_indicator(JsonReader& r, const Json& j, const std::string& path, Libra
       r.str(t, "label", tp, tier.label, true);
       r.number(t, "threshold", tp, tier.threshold, -1e12, 1e12, true);
       r.number(t, "fraction", tp, tier.fraction, 0, 1, true);
-      if (tier.fraction <= last) r.error(tp + ".fraction", "paliers dans l'ordre croissant de montant attendus");
+      if (tier.fraction <= last) r.error(tp + ".fraction", "paliers dans l’ordre croissant de montant attendus");
       last = tier.fraction;
       ind.tiers.push_back(tier);
     }
@@ -68,7 +68,7 @@ void read_entry(JsonReader& r, const Json& j, const std::string& path, LibraryEn
   r.str(j, "id", path, e.id, true);
   r.str(j, "mission", path, e.mission, true);
   if (!e.mission.empty() && !find_catalogue(kDefaultCatalogue)->mission(e.mission))
-    r.error(path + ".mission", "mission de l'ACI attendue (acces, parcours, prevention, crise, qualite, accompagnement)");
+    r.error(path + ".mission", "mission de l’ACI attendue (acces, parcours, prevention, crise, qualite, accompagnement)");
   r.str(j, "title", path, e.title, true);
   r.str(j, "objective", path, e.objective, true);
   r.str(j, "target_population", path, e.target_population);
@@ -78,7 +78,7 @@ void read_entry(JsonReader& r, const Json& j, const std::string& path, LibraryEn
   if (!e.origin.empty() && e.origin != "observed" && e.origin != "public" && e.origin != "example")
     r.error(path + ".origin", "« observed », « public » ou « example » attendu");
   r.str(j, "reference", path, e.reference, true);
-  if (j.contains("reference") && e.reference.empty()) r.error(path + ".reference", "d'où vient cette fiche ? référence obligatoire");
+  if (j.contains("reference") && e.reference.empty()) r.error(path + ".reference", "d’où vient cette fiche ? référence obligatoire");
   if (j.contains("indicators") && r.array(j["indicators"], path + ".indicators", 50)) {
     double shares = 0;
     for (std::size_t i = 0; i < j["indicators"].size(); ++i) {
@@ -107,7 +107,7 @@ std::optional<Library> load_library(std::string_view text, std::vector<JsonError
   if (r.object(j, "$", {"format", "schema_version", "name", "notes", "entries"})) {
     std::string format;
     r.str(j, "format", "$", format, true);
-    if (!format.empty() && format != kLibraryFormat) r.error("$.format", std::string("« ") + kLibraryFormat + " » attendu : ce fichier n'est pas une bibliothèque");
+    if (!format.empty() && format != kLibraryFormat) r.error("$.format", std::string("« ") + kLibraryFormat + " » attendu : ce fichier n’est pas une bibliothèque");
     int version = 0;
     r.integer(j, "schema_version", "$", version, 1, 1, true);
     r.str(j, "name", "$", lib.name, true);

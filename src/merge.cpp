@@ -74,12 +74,12 @@ MergePlan plan_merge(const Project& current, const Project& group) {
   MergePlan plan;
   plan.group = group.group_copy.group;
   if (group.group_copy.group.empty() || group.group_copy.base.empty()) {
-    plan.problems.push_back("Ce fichier n'est pas une copie de groupe : préparez d'abord une copie (Atelier › Copie pour un groupe), "
+    plan.problems.push_back("Ce fichier n’est pas une copie de groupe : préparez d’abord une copie (Atelier › Copie pour un groupe), "
                             "pour que la fusion sache ce que le groupe a changé.");
     return plan;
   }
   if (group.contract.catalogue != current.contract.catalogue)
-    plan.problems.push_back("La copie du groupe utilise une autre version de l'ACI (« " + group.contract.catalogue + " ») que le projet (« " +
+    plan.problems.push_back("La copie du groupe utilise une autre version de l’ACI (« " + group.contract.catalogue + " ») que le projet (« " +
                             current.contract.catalogue + " »).");
   auto cur = item_fingerprints(current), grp = item_fingerprints(group);
   const auto& base = group.group_copy.base;
@@ -192,7 +192,7 @@ Project apply_merge(const Project& current, const Project& group, const MergePla
   std::vector<Indicator> kept;
   for (Indicator& ind : out.indicators) {
     if (out.find_action(ind.action)) kept.push_back(std::move(ind));
-    else if (skipped) skipped->push_back("Indicateur « " + ind.label + " » laissé de côté : sa fiche-action n'est pas dans le projet.");
+    else if (skipped) skipped->push_back("Indicateur « " + ind.label + " » laissé de côté : sa fiche-action n’est pas dans le projet.");
   }
   out.indicators = std::move(kept);
   return out;

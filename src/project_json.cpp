@@ -586,7 +586,7 @@ void ProjectReader::read_group_copy(const Json& j) {
     return;
   }
   if (base->size() > 200000) {
-    r.error("$.group_copy.base", "trop d'éléments");
+    r.error("$.group_copy.base", "trop d’éléments");
     return;
   }
   for (auto it = base->begin(); it != base->end(); ++it) {
@@ -827,7 +827,7 @@ void ProjectReader::read_indicators(const Json& j) {
     id(o, path, ind.id, seen);
     r.str(o, "action", path, ind.action, true);
     if (const Json* a = get(o, "action"); a && a->is_string() && !action_paths_.count(ind.action))
-      r.error(path + ".action", "identifiant d'une fiche-action du projet attendu, trouvé « " + ind.action + " »");
+      r.error(path + ".action", "identifiant d’une fiche-action du projet attendu, trouvé « " + ind.action + " »");
     r.str(o, "label", path, ind.label);
     enumeration(o, "kind", path, ind.kind, kKindWords);
     r.str(o, "unit", path, ind.unit);
@@ -898,7 +898,7 @@ void ProjectReader::read_finance(const Json& j) {
     r.str(o, "professional", path, m.professional, true);
     if (const Json* x = get(o, "professional"); x && x->is_string() && !professional_paths_.count(m.professional))
       r.error(path + ".professional",
-              "identifiant d'un professionnel du projet ($.professionals) attendu, trouvé « " + m.professional + " »");
+              "identifiant d’un professionnel du projet ($.professionals) attendu, trouvé « " + m.professional + " »");
     calendar_year(o, "calendar_year", path, m.calendar_year, false, true);
     cents(o, "amount_cents", path, m.cents, 0, true);
     r.str(o, "kind", path, m.kind);
@@ -936,7 +936,7 @@ void ProjectReader::read_overrides(const Json& j) {
         r.error(path, "le catalogue « " + cat->id + " » ne prévoit pas la composante « " + comp +
                           " » pour la mission « " + ov.mission + " »");
     } else if (c && !is_mission_component(*c) && !ov.mission.empty()) {
-      r.error(path + ".mission", "texte vide attendu : la composante « " + comp + " » ne dépend pas d'une mission");
+      r.error(path + ".mission", "texte vide attendu : la composante « " + comp + " » ne dépend pas d’une mission");
     }
     contract_year(o, "year", path, ov.year, 0, false);
     cents(o, "amount_cents", path, ov.cents, 0, true);
@@ -993,8 +993,8 @@ class V1Converter {
     for (const char* section : {"crises", "decisions"}) {
       if (j.contains(section)) {
         error(std::string("$.") + section, std::string("clé inconnue « ") + section +
-                                               " » : cette section n'existe pas dans un fichier version 1 "
-                                               "(schema_version 2 attendu pour l'utiliser)");
+                                               " » : cette section n’existe pas dans un fichier version 1 "
+                                               "(schema_version 2 attendu pour l’utiliser)");
         j.erase(section);
       }
     }
@@ -1176,13 +1176,13 @@ ProjectLoad load_project(std::string_view text) {
   if (f == j.end() || !f->is_string()) {
     out.errors.push_back({"$.format", std::string("« ") + kProjectFormat + " » attendu" +
                                           (f == j.end() ? " (champ manquant)" : ", trouvé " + describe_value(*f)) +
-                                          " : ce fichier n'est pas un projet du planificateur"});
+                                          " : ce fichier n’est pas un projet du planificateur"});
     return out;
   }
   if (f->get_ref<const std::string&>() != kProjectFormat) {
     std::string found = f->get_ref<const std::string&>();
     out.errors.push_back({"$.format", std::string("« ") + kProjectFormat + " » attendu, trouvé « " + found +
-                                          " » : ce fichier n'est pas un projet du planificateur"});
+                                          " » : ce fichier n’est pas un projet du planificateur"});
     shorten(out.errors.back().message);
     return out;
   }

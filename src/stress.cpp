@@ -25,7 +25,7 @@ Project make_stress_project(int communes, int actions, int indicators) {
     act.id = "A" + std::to_string(a + 1);
     act.mission = cat.missions[static_cast<std::size_t>(a) % cat.missions.size()].id;
     act.title = "Action n° " + std::to_string(a + 1) + " — coordination des soins é è à ç œ";
-    act.objective = "Objectif de l'action " + std::to_string(a + 1);
+    act.objective = "Objectif de l’action " + std::to_string(a + 1);
     act.pilot = "Pilote " + std::to_string(a % 40 + 1);
     act.partners = {"CPAM", "ARS", "Centre hospitalier"};
     act.start = {2023, 3, 1};

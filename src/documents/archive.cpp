@@ -322,7 +322,7 @@ bool zip_read(std::string_view zip, std::vector<ZipReadEntry>& out, std::string&
   }
   std::uint32_t count = get16(zip, eocd + 10), cd_size = get32(zip, eocd + 12), cd_off = get32(zip, eocd + 16);
   if (static_cast<std::size_t>(cd_off) + cd_size > eocd) {
-    error = "répertoire central hors de l'archive";
+    error = "répertoire central hors de l’archive";
     return false;
   }
   std::size_t p = cd_off;
@@ -339,7 +339,7 @@ bool zip_read(std::string_view zip, std::vector<ZipReadEntry>& out, std::string&
     std::uint32_t name_len = get16(zip, p + 28), extra = get16(zip, p + 30), comment = get16(zip, p + 32);
     std::uint32_t local = get32(zip, p + 42);
     if (p + 46 + name_len > eocd) {
-      error = "nom d'entrée tronqué";
+      error = "nom d’entrée tronqué";
       return false;
     }
     e.name = std::string(zip.substr(p + 46, name_len));

@@ -17,9 +17,9 @@ doc::Document build_annexe(const Project& p, const DocOptions& o) {
   d.toc();
 
   d.heading(1, "Récapitulatif du financement", true);
-  d.paragraph("Montants annuels de l'accord conventionnel interprofessionnel pour la taille " + std::to_string(r.taille) + " (référentiel «\xC2\xA0" +
-              r.catalogue->label_fr + "\xC2\xA0»). La part fixe comprend, le cas échéant, l'enveloppe des soins non programmés et le montant du plan de "
-              "réponse aux crises ; la part variable est versée selon l'atteinte des indicateurs, après le dialogue de gestion.");
+  d.paragraph("Montants annuels de l’accord conventionnel interprofessionnel pour la taille " + std::to_string(r.taille) + " (référentiel «\xC2\xA0" +
+              r.catalogue->label_fr + "\xC2\xA0»). La part fixe comprend, le cas échéant, l’enveloppe des soins non programmés et le montant du plan de "
+              "réponse aux crises ; la part variable est versée selon l’atteinte des indicateurs, après le dialogue de gestion.");
   Table sum;
   sum.header = {"Mission", "Part fixe (5 ans)", "Part variable maximale (5 ans)", "Total (5 ans)"};
   sum.align = {Align::Left, Align::Right, Align::Right, Align::Right};
@@ -66,7 +66,7 @@ doc::Document build_annexe(const Project& p, const DocOptions& o) {
 
     Cents indicator_total = 0;
     std::vector<const Action*> acts = actions_of(p, m.cm->id);
-    if (acts.empty()) d.paragraph("Aucune action n'est rattachée à cette mission.", ParagraphStyle::Note);
+    if (acts.empty()) d.paragraph("Aucune action n’est rattachée à cette mission.", ParagraphStyle::Note);
     for (const Action* a : acts) {
       d.heading(2, "Action " + a->id + " : " + (a->title.empty() ? std::string("(sans titre)") : a->title));
       std::vector<const Indicator*> inds = indicators_of(p, a->id);
@@ -85,7 +85,7 @@ doc::Document build_annexe(const Project& p, const DocOptions& o) {
                baseline_text(*ind), targets_text(*ind), tiers_text(*ind), money(ind->max_cents()), or_dash(ind->evidence)});
         action_total += ind->max_cents();
       }
-      t.row({"Total de l'action", "", "", "", money(action_total), ""}, true);
+      t.row({"Total de l’action", "", "", "", money(action_total), ""}, true);
       indicator_total += action_total;
       d.table(std::move(t));
     }
@@ -97,7 +97,7 @@ doc::Document build_annexe(const Project& p, const DocOptions& o) {
         s += indicator_total > full.cents ? " Les indicateurs dépassent le plafond : le versement est plafonné." : " Les indicateurs ne couvrent pas toute la part variable.";
       d.paragraph(s, indicator_total == full.cents ? ParagraphStyle::Normal : ParagraphStyle::Note);
     } else {
-      d.paragraph("Cette mission n'a pas de part variable : ses livrables justifient la part fixe. Somme des montants des indicateurs : " + money(indicator_total) + ".",
+      d.paragraph("Cette mission n’a pas de part variable : ses livrables justifient la part fixe. Somme des montants des indicateurs : " + money(indicator_total) + ".",
                   ParagraphStyle::Note);
     }
   }

@@ -38,9 +38,9 @@ void section_presentation(Document& d, const Project& p, const FundingResult& r)
   }
   d.heading(2, "Gouvernance");
   if (p.colleges.empty()) {
-    d.paragraph("Les collèges de l'association sont à décrire.", ParagraphStyle::Note);
+    d.paragraph("Les collèges de l’association sont à décrire.", ParagraphStyle::Note);
   } else {
-    d.paragraph("L'association est administrée par des collèges représentant les acteurs du territoire :");
+    d.paragraph("L’association est administrée par des collèges représentant les acteurs du territoire :");
     Table t;
     t.header = {"Collège", "Sièges", "Membres désignés"};
     t.align = {Align::Left, Align::Right, Align::Left};
@@ -81,9 +81,9 @@ void section_territory(Document& d, const Project& p, const FundingResult& r) {
   d.heading(1, "Territoire", true);
   const Catalogue& cat = *r.catalogue;
   std::string taille = "La population couverte est de " + format_number_fr(static_cast<double>(r.population), 0) +
-                       "\xC2\xA0habitants : la CPTS relève de la taille " + std::to_string(r.computed_taille) + " de l'ACI (taille 1 : moins de " +
-                       format_number_fr(static_cast<double>(cat.taille2_from), 0) + " ; taille 2 : jusqu'à " +
-                       format_number_fr(static_cast<double>(cat.taille3_from), 0) + " ; taille 3 : jusqu'à " +
+                       "\xC2\xA0habitants : la CPTS relève de la taille " + std::to_string(r.computed_taille) + " de l’ACI (taille 1 : moins de " +
+                       format_number_fr(static_cast<double>(cat.taille2_from), 0) + " ; taille 2 : jusqu’à " +
+                       format_number_fr(static_cast<double>(cat.taille3_from), 0) + " ; taille 3 : jusqu’à " +
                        format_number_fr(static_cast<double>(cat.taille4_above), 0) + " ; taille 4 : au-delà).";
   d.paragraph(taille);
   if (r.taille != r.computed_taille)
@@ -137,7 +137,7 @@ void fiche_action(Document& d, const Project& p, const Action& a) {
   d.table(std::move(t));
   std::vector<const Indicator*> inds = indicators_of(p, a.id);
   if (inds.empty()) {
-    d.paragraph("Aucun indicateur n'est encore rattaché à cette action.", ParagraphStyle::Note);
+    d.paragraph("Aucun indicateur n’est encore rattaché à cette action.", ParagraphStyle::Note);
     return;
   }
   Table it;
@@ -170,9 +170,9 @@ void section_missions(Document& d, const Project& p, const FundingResult& r) {
     if (pm && pm->chosen) continue;
     (cm.socle ? socle : options) += (((cm.socle ? socle : options).empty()) ? "" : ", ") + cm.short_fr;
   }
-  d.paragraph("La CPTS s'engage sur " + std::to_string(chosen.size()) + " mission" + (chosen.size() > 1 ? "s" : "") +
-              " de l'accord conventionnel interprofessionnel. Chaque mission est déclinée en fiches-actions, avec un pilote, des partenaires, "
-              "une population cible, un calendrier et des indicateurs assortis d'une valeur initiale et de cibles annuelles.");
+  d.paragraph("La CPTS s’engage sur " + std::to_string(chosen.size()) + " mission" + (chosen.size() > 1 ? "s" : "") +
+              " de l’accord conventionnel interprofessionnel. Chaque mission est déclinée en fiches-actions, avec un pilote, des partenaires, "
+              "une population cible, un calendrier et des indicateurs assortis d’une valeur initiale et de cibles annuelles.");
   if (!socle.empty()) d.paragraph("Missions socles non retenues (à justifier) : " + socle + ".", ParagraphStyle::Note);
   if (!options.empty()) d.paragraph("Missions complémentaires non retenues : " + options + ".", ParagraphStyle::Note);
   for (const MissionRef& m : chosen) {
@@ -183,23 +183,23 @@ void section_missions(Document& d, const Project& p, const FundingResult& r) {
       if (x.mission == m.cm->id) dl = &x;
     std::string when = "Démarrage prévu le " + date_or_dash(m.pm->start) + ", déploiement complet prévu le " + date_or_dash(m.pm->deployed) + ".";
     if (dl && dl->start_by.valid())
-      when += " Échéances de l'ACI : démarrage au plus tard le " + format_fr(dl->start_by) + ", déploiement complet au plus tard le " +
+      when += " Échéances de l’ACI : démarrage au plus tard le " + format_fr(dl->start_by) + ", déploiement complet au plus tard le " +
               date_or_dash(dl->deployed_by) + ".";
     d.paragraph(when);
     if (!m.pm->notes.empty()) d.paragraph(m.pm->notes);
     std::vector<const Action*> acts = actions_of(p, m.cm->id);
-    if (acts.empty()) d.paragraph("Aucune fiche-action n'est encore rédigée pour cette mission.", ParagraphStyle::Note);
+    if (acts.empty()) d.paragraph("Aucune fiche-action n’est encore rédigée pour cette mission.", ParagraphStyle::Note);
     for (const Action* a : acts) fiche_action(d, p, *a);
   }
 }
 
 void section_calendar(Document& d, const Project& p, const FundingResult& r) {
   d.heading(1, "Calendrier de déploiement", true);
-  d.paragraph("Les missions socles doivent démarrer et être pleinement déployées dans les délais fixés par l'ACI, comptés à partir de la signature "
+  d.paragraph("Les missions socles doivent démarrer et être pleinement déployées dans les délais fixés par l’ACI, comptés à partir de la signature "
               "du contrat (mission de réponse aux crises sanitaires graves : à partir du 03/09/2022 au plus tôt).");
   Timeline tl = deployment_timeline(p, r);
   d.figure(draw_timeline(tl, "Calendrier de déploiement des missions et des fiches-actions"),
-           "Calendrier de déploiement sur les cinq années du contrat, avec les échéances de l'ACI");
+           "Calendrier de déploiement sur les cinq années du contrat, avec les échéances de l’ACI");
   Table t;
   t.header = {"Mission", "Démarrage prévu", "Démarrage au plus tard", "Déploiement prévu", "Déploiement au plus tard", "Respect des échéances"};
   t.align = {Align::Left, Align::Center, Align::Center, Align::Center, Align::Center, Align::Left};
@@ -276,7 +276,7 @@ void section_budget(Document& d, const Project& p, const FundingResult& r) {
   d.heading(1, "Budget et financement ACI", true);
   d.paragraph("Les montants ci-dessous sont calculés par le moteur du planificateur à partir du référentiel «\xC2\xA0" + r.catalogue->label_fr + "\xC2\xA0», de la taille " +
               std::to_string(r.taille) + " et des dates de démarrage des missions ; la part variable est indiquée à son plafond (tous les indicateurs atteints). "
-              "Une mission démarrée en cours d'année reçoit une part fixe proratisée.");
+              "Une mission démarrée en cours d’année reçoit une part fixe proratisée.");
   d.heading(2, "Financement ACI par année de contrat");
   d.figure(draw_funding_bars(funding_bars(r), "Financement ACI par année de contrat et par mission"),
            "Financement ACI par année de contrat et par mission (plafond)");
@@ -326,21 +326,21 @@ void section_budget(Document& d, const Project& p, const FundingResult& r) {
   d.table(std::move(bt));
   if (!r.by_calendar_year.empty()) {
     Table ct;
-    ct.header = {"Année civile", "Versements de l'Assurance Maladie"};
+    ct.header = {"Année civile", "Versements de l’Assurance Maladie"};
     ct.align = {Align::Left, Align::Right};
     ct.widths = {50, 50};
     for (const auto& [year, cents] : r.by_calendar_year) ct.row({std::to_string(year), money(cents)});
     ct.caption = "Versements par année civile (échéancier : avances de 75 % et soldes)";
     d.table(std::move(ct));
   }
-  if (r.pre_contract) d.paragraph("Avant le contrat (lettre d'intention) : " + money(r.pre_contract) + ".");
+  if (r.pre_contract) d.paragraph("Avant le contrat (lettre d’intention) : " + money(r.pre_contract) + ".");
 }
 
 void section_evaluation(Document& d, const Project& p, const FundingResult& r) {
   d.heading(1, "Suivi et évaluation", true);
   d.paragraph("Le suivi du projet de santé repose sur :");
-  d.bullets({{{"un rapport d'activité annuel", true}, {" présentant, pour chaque mission et chaque indicateur, la valeur atteinte au regard de la cible, les justificatifs et les commentaires des pilotes ;"}},
-             {{"le dialogue de gestion", true}, {" annuel avec la CPAM et l'ARS, qui arrête la part variable due au titre de l'année ;"}},
+  d.bullets({{{"un rapport d’activité annuel", true}, {" présentant, pour chaque mission et chaque indicateur, la valeur atteinte au regard de la cible, les justificatifs et les commentaires des pilotes ;"}},
+             {{"le dialogue de gestion", true}, {" annuel avec la CPAM et l’ARS, qui arrête la part variable due au titre de l’année ;"}},
              {{"la mise à jour du projet de santé", true}, {" lorsque les besoins du territoire, les missions ou les actions évoluent."}}});
   Table t;
   t.header = {"Mission", "Fiches-actions", "Indicateurs de résultat", "Livrables", "Part variable maximale (5 ans)"};

@@ -74,7 +74,7 @@ doc::Document build_rapport_annuel(const Project& p, const DocOptions& o) {
   const std::string period = yf.start.valid() ? "du " + format_fr(yf.start) + " au " + format_fr(from_days(to_days(yf.end) - 1)) : "dates à préciser";
   const std::string y = std::to_string(year);
   Document d = start_document(p, o.date, r, "Rapport annuel, année " + y, "Rapport annuel, année de contrat " + y,
-                              "Rapport d'activité pour le dialogue de gestion", "Rapport annuel — année de contrat " + y);
+                              "Rapport d’activité pour le dialogue de gestion", "Rapport annuel — année de contrat " + y);
   d.cover.facts.push_back({"Période", period});
   d.toc();
 
@@ -94,17 +94,17 @@ doc::Document build_rapport_annuel(const Project& p, const DocOptions& o) {
       }
   }
 
-  d.heading(1, "Synthèse de l'année", true);
-  d.paragraph("Ce rapport présente, pour l'année de contrat " + std::to_string(year) + " (" + period +
+  d.heading(1, "Synthèse de l’année", true);
+  d.paragraph("Ce rapport présente, pour l’année de contrat " + std::to_string(year) + " (" + period +
               "), les résultats des indicateurs au regard des cibles, les justificatifs transmis et la part variable qui en découle selon les règles "
-              "de l'accord (palier le plus élevé atteint, plafond de la mission, prorata d'une année incomplète).");
+              "de l’accord (palier le plus élevé atteint, plafond de la mission, prorata d’une année incomplète).");
   Table s;
   s.key_value = true;
   s.widths = {55, 45};
-  s.row({"Part fixe de l'année (fonctionnement compris)", money(yf.fixed_total())});
+  s.row({"Part fixe de l’année (fonctionnement compris)", money(yf.fixed_total())});
   s.row({"Part variable maximale", money(yf.variable_max_total())});
   s.row({"Part variable obtenue (valeurs réalisées)", money(earned_total)});
-  s.row({"Total de l'année", money(yf.fixed_total() + earned_total)}, true);
+  s.row({"Total de l’année", money(yf.fixed_total() + earned_total)}, true);
   s.row({"Indicateurs renseignés", std::to_string(n_filled) + " sur " + std::to_string(n_ind)});
   s.row({"Justificatifs reçus", std::to_string(n_ev) + " sur " + std::to_string(n_ind)});
   d.table(std::move(s));
@@ -113,7 +113,7 @@ doc::Document build_rapport_annuel(const Project& p, const DocOptions& o) {
   for (const MissionRef& m : missions) {
     const MissionYear& my = yf.missions[m.index];
     d.heading(2, m.cm->short_fr);
-    if (!my.active) d.paragraph("La mission n'était pas encore démarrée pendant cette année de contrat.", ParagraphStyle::Note);
+    if (!my.active) d.paragraph("La mission n’était pas encore démarrée pendant cette année de contrat.", ParagraphStyle::Note);
     for (const Action* a : actions_of(p, m.cm->id)) {
       d.heading(3, "Action " + a->id + " : " + (a->title.empty() ? std::string("(sans titre)") : a->title));
       std::vector<const Indicator*> inds = indicators_of(p, a->id);
@@ -144,7 +144,7 @@ doc::Document build_rapport_annuel(const Project& p, const DocOptions& o) {
   }
 
   d.heading(1, "Justificatifs", true);
-  d.paragraph("État des justificatifs attendus pour l'année " + std::to_string(year) + " : " + std::to_string(n_ev) + " reçu" + (n_ev > 1 ? "s" : "") + ", " +
+  d.paragraph("État des justificatifs attendus pour l’année " + std::to_string(year) + " : " + std::to_string(n_ev) + " reçu" + (n_ev > 1 ? "s" : "") + ", " +
               std::to_string(n_ind - n_ev) + " manquant" + (n_ind - n_ev > 1 ? "s" : "") + ".");
   Table ev;
   ev.header = {"Indicateur", "Justificatif attendu", "Source", "État"};
@@ -158,10 +158,10 @@ doc::Document build_rapport_annuel(const Project& p, const DocOptions& o) {
         ev.row({ind->id + " — " + ind->label, or_dash(ind->evidence), or_dash(ind->source), evidence_ok(*ind, year) ? kReceived : kMissing});
       }
   }
-  ev.caption = "Justificatifs de l'année " + std::to_string(year);
+  ev.caption = "Justificatifs de l’année " + std::to_string(year);
   d.table(std::move(ev));
 
-  d.heading(1, "Totaux de l'année", true);
+  d.heading(1, "Totaux de l’année", true);
   Table t;
   t.header = {"Mission", "Part fixe", "Part variable maximale", "Part variable obtenue", "Total obtenu"};
   t.align = {Align::Left, Align::Right, Align::Right, Align::Right, Align::Right};
@@ -173,7 +173,7 @@ doc::Document build_rapport_annuel(const Project& p, const DocOptions& o) {
     t.row({m.cm->short_fr, money(fixed), money(my.variable_max), money(earned[m.index]), money(fixed + earned[m.index])});
   }
   t.row({"Total", money(yf.fixed_total()), money(yf.variable_max_total()), money(earned_total), money(yf.fixed_total() + earned_total)}, true);
-  t.caption = "Financement de l'année " + std::to_string(year) + " : part fixe et part variable obtenue";
+  t.caption = "Financement de l’année " + std::to_string(year) + " : part fixe et part variable obtenue";
   d.table(std::move(t));
   d.paragraph("La part variable obtenue est calculée sur les seules valeurs réalisées saisies ; un indicateur non renseigné ne rapporte rien. "
               "Le montant définitif est arrêté lors du dialogue de gestion.",

@@ -394,7 +394,7 @@ TEST(DocumentsAnnexe, MissionTotalsAreTheEngines) {
   EXPECT_EQ(a1->rows[0].cells[1], "13\xC2\xA0%");
   EXPECT_EQ(a1->rows[0].cells[3].substr(0, a1->rows[0].cells[3].find('\n')), "socle \xE2\x89\xA4\xC2\xA0" "12,5\xC2\xA0% : 3\xE2\x80\xAF" "000,00\xC2\xA0\xE2\x82\xAC");
   EXPECT_EQ(a1->rows[0].cells[4], format_eur(euros(9000)));
-  EXPECT_EQ(find_row(*a1, "Total de l'action")->cells[4], format_eur(euros(9000 + 8000 + 3000)));
+  EXPECT_EQ(find_row(*a1, "Total de l’action")->cells[4], format_eur(euros(9000 + 8000 + 3000)));
 }
 
 // ---- Annual report ------------------------------------------------------------------------------
@@ -408,8 +408,8 @@ TEST(DocumentsRapport, YearOneOfCentreSaoneEtLoireByHand) {
   FundingResult r = simulate(p, Scenario::Ceiling);
   EXPECT_EQ(earned_variable(p, r, 0, 1), euros(2250));
   Document d = build_rapport_annuel(p, {1, kDate});
-  EXPECT_EQ(heading_texts(d, 1), (std::vector<std::string>{"1. Synthèse de l'année", "2. Résultats par mission", "3. Justificatifs", "4. Totaux de l'année"}));
-  const Table* totals = find_table(d, "Financement de l'année 1");
+  EXPECT_EQ(heading_texts(d, 1), (std::vector<std::string>{"1. Synthèse de l’année", "2. Résultats par mission", "3. Justificatifs", "4. Totaux de l’année"}));
+  const Table* totals = find_table(d, "Financement de l’année 1");
   ASSERT_NE(totals, nullptr);
   const Table::Row* total = find_row(*totals, "Total");
   EXPECT_EQ(total->cells[1], format_eur(r.years[0].fixed_total()));
@@ -440,7 +440,7 @@ TEST(DocumentsRapport, EarnedVariableEqualsTheEngineWhenEveryActualIsKnown) {
       for (std::size_t m = 0; m < ceiling.catalogue->missions.size(); ++m) report += earned_variable(p, ceiling, m, y);
       EXPECT_EQ(report, realistic.years[y - 1].variable_total()) << "year " << y;
       Document d = build_rapport_annuel(p, {y, kDate});
-      const Table* totals = find_table(d, "Financement de l'année");
+      const Table* totals = find_table(d, "Financement de l’année");
       ASSERT_NE(totals, nullptr);
       EXPECT_EQ(find_row(*totals, "Total")->cells[3], format_eur(report));
     }

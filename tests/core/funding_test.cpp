@@ -109,7 +109,7 @@ TEST(Funding, SteadyYearTaille3AllMissionsIsWorkedExampleA) {
   EXPECT_EQ(r.years[1].total(), euros(397500));           // year 2: update year of the crisis plan
   EXPECT_EQ(r.years[1].variable_max_total(), euros(122500));
   EXPECT_EQ(r.years[1].fixed_total(), euros(275000));
-  p.crises.push_back({2, "Crise reconnue par l'ARS"});
+  p.crises.push_back({2, "Crise reconnue par l’ARS"});
   EXPECT_EQ(simulate(p, Scenario::Ceiling).years[1].total(), euros(465000));
 }
 

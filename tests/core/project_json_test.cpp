@@ -255,7 +255,7 @@ TEST(ProjectJson, BadFilesAreRefusedWithPathAndFrenchMessage) {
       {"missing-id", {"$.indicators[0].id", "champ obligatoire manquant"}},
       {"nan-literal", {"", "syntaxe JSON invalide"}},
       {"override-component-not-in-catalogue", {"$.overrides[2]", "ne prévoit pas"}},
-      {"override-contract-component-with-mission", {"$.overrides[1].mission", "ne dépend pas d'une mission"}},
+      {"override-contract-component-with-mission", {"$.overrides[1].mission", "ne dépend pas d’une mission"}},
       {"override-duplicate", {"$.overrides[3]", "en double"}},
       {"override-unknown-component", {"$.overrides[0].component", "composante attendue"}},
       {"partners-not-strings", {"$.actions[0].partners[1]", "texte attendu"}},
@@ -274,7 +274,7 @@ TEST(ProjectJson, BadFilesAreRefusedWithPathAndFrenchMessage) {
       {"taille-override-without-justification", {"$.territory.taille_override.justification", "justification"}},
       {"targets-bad-year-key", {"$.indicators[0].targets.0", "clé inconnue"}},
       {"targets-string-value", {"$.indicators[0].targets.1", "nombre entre"}},
-      {"tiers-too-many", {"$.indicators[0].tiers", "trop d'éléments"}},
+      {"tiers-too-many", {"$.indicators[0].tiers", "trop d’éléments"}},
       {"top-level-array", {"$", "objet JSON"}},
       {"top-level-null", {"$", "objet JSON"}},
       {"top-level-string", {"$", "objet JSON"}},
@@ -332,7 +332,7 @@ TEST(ProjectJson, ListLimitsAreEnforced) {
   EXPECT_FALSE(l.project);
   ASSERT_FALSE(l.errors.empty());
   EXPECT_EQ(l.errors[0].path, "$.territory.communes");
-  EXPECT_NE(l.errors[0].message.find("trop d'éléments (5001 ; maximum 5000)"), std::string::npos);
+  EXPECT_NE(l.errors[0].message.find("trop d’éléments (5001 ; maximum 5000)"), std::string::npos);
 }
 
 // Loading never applies part of a file: one bad value anywhere and no project comes back.

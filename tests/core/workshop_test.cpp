@@ -54,11 +54,11 @@ TEST(Workshop, RetainedCandidatesBecomeActionsOnce) {
 
 TEST(Workshop, DecisionLogSurvivesTheProjectFile) {
   Project p = sample("cpts-21-52");
-  p.decisions.push_back({{2025, 3, 12}, "Mission qualité", "Reportée à l'année 2", "Bureau"});
+  p.decisions.push_back({{2025, 3, 12}, "Mission qualité", "Reportée à l’année 2", "Bureau"});
   ProjectLoad back = load_project(save_project(p));
   ASSERT_TRUE(back.project);
   ASSERT_EQ(back.project->decisions.size(), p.decisions.size());
-  EXPECT_EQ(back.project->decisions.back().decision, "Reportée à l'année 2");
+  EXPECT_EQ(back.project->decisions.back().decision, "Reportée à l’année 2");
 }
 
 TEST(Workshop, VariantsAreComparedSideBySide) {

@@ -68,12 +68,12 @@ inline Result check(std::string_view s) {
       for (std::size_t k = 0; k < text.size(); ++k) {
         if (text[k] == '&') {
           std::size_t len = 0;
-          if (!entity_at(text, k, len)) return fail(i + k, "& hors d'une entité");
+          if (!entity_at(text, k, len)) return fail(i + k, "& hors d’une entité");
         } else if (text[k] == '>' && k >= 2 && text.substr(k - 2, 3) == "]]>") {
           return fail(i + k, "]]> dans le texte");
         }
       }
-      if (stack.empty() && text.find_first_not_of(" \t\r\n") != std::string_view::npos) return fail(i, "texte hors de l'élément racine");
+      if (stack.empty() && text.find_first_not_of(" \t\r\n") != std::string_view::npos) return fail(i, "texte hors de l’élément racine");
       r.texts.emplace_back(text);
       if (next == std::string_view::npos) break;
       i = next;
@@ -127,7 +127,7 @@ inline Result check(std::string_view s) {
       if (s.substr(j, 2) == "/>") { j += 2; self_closing = true; break; }
       std::size_t an = j;
       while (j < s.size() && name_char(s[j])) ++j;
-      if (j == an) return fail(j, "nom d'attribut attendu dans <" + name + ">");
+      if (j == an) return fail(j, "nom d’attribut attendu dans <" + name + ">");
       std::string attr(s.substr(an, j - an));
       if (!attrs.insert(attr).second) return fail(an, "attribut répété " + attr);
       r.attributes.insert(lower(attr));
@@ -138,12 +138,12 @@ inline Result check(std::string_view s) {
       if (j >= s.size() || (s[j] != '"' && s[j] != '\'')) return fail(j, "valeur d'attribut sans guillemets");
       char q = s[j++];
       std::size_t end = s.find(q, j);
-      if (end == std::string_view::npos) return fail(j, "valeur d'attribut non fermée");
+      if (end == std::string_view::npos) return fail(j, "valeur d’attribut non fermée");
       std::string_view v = s.substr(j, end - j);
       for (std::size_t k = 0; k < v.size(); ++k) {
-        if (v[k] == '<') return fail(j + k, "'<' dans une valeur d'attribut");
+        if (v[k] == '<') return fail(j + k, "'<' dans une valeur d’attribut");
         std::size_t len = 0;
-        if (v[k] == '&' && !entity_at(v, k, len)) return fail(j + k, "& hors d'une entité (attribut)");
+        if (v[k] == '&' && !entity_at(v, k, len)) return fail(j + k, "& hors d’une entité (attribut)");
       }
       j = end + 1;
     }
@@ -151,7 +151,7 @@ inline Result check(std::string_view s) {
     i = j;
   }
   if (!stack.empty()) return fail(s.size(), "<" + stack.back() + "> non fermé");
-  if (!root_seen) return fail(0, "pas d'élément racine");
+  if (!root_seen) return fail(0, "pas d’élément racine");
   return r;
 }
 
