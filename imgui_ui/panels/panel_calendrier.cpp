@@ -57,13 +57,16 @@ void draw_panel_calendrier(UiState& s) {
               origin.x + width - em(1)};
 
   // Rows: a mission, then its actions.
+  // The tooltip's text is made only for the hovered row: formatting it for 1 000 actions every
+  // frame was most of this panel's time.
   struct Row {
     std::string label;
     bool mission;
     Date a, b, start_by, deployed_by;
     bool late;
     ImU32 color;
-    std::string tooltip;
+    const MissionDeadline* deadline;  // a mission row
+    const Action* action;             // an action row
   };
   std::vector<Row> rows;
   const Catalogue& cat = catalogue_for(p);
@@ -72,15 +75,11 @@ void draw_panel_calendrier(UiState& s) {
     const ProjectMission* pm = p.find_mission(d.mission);
     if (!pm || !pm->chosen) continue;
     ImU32 col = chart::series_color(static_cast<int>(m) + 1);
-    std::string tip = mission_short(p, d.mission) + "\n" + TF("cal.mission_tip", format_fr(pm->start).c_str(), format_fr(pm->deployed).c_str());
-    if (d.start_by.valid()) tip += "\n" + TF("missions.deadlines", format_fr(d.start_by).c_str(), format_fr(d.deployed_by).c_str());
-    rows.push_back({mission_short(p, d.mission), true, pm->start, pm->deployed, d.start_by, d.deployed_by, d.start_late || d.deploy_late, col, tip});
+    rows.push_back({mission_short(p, d.mission), true, pm->start, pm->deployed, d.start_by, d.deployed_by, d.start_late || d.deploy_late, col, &d, nullptr});
     for (const Action& a : p.actions) {
       if (a.mission != d.mission) continue;
       bool late = a.end.valid() && a.end < now && a.status != ActionStatus::Done && a.status != ActionStatus::Abandoned;
-      std::string atip = a.title + "\n" + TF("cal.action_tip", format_fr(a.start).c_str(), format_fr(a.end).c_str());
-      if (late) atip += "\n" + std::string(T("cal.action_late"));
-      rows.push_back({"   " + a.title, false, a.start, a.end, {}, {}, late, col, atip});
+      rows.push_back({"   " + a.title, false, a.start, a.end, {}, {}, late, col, nullptr, &a});
     }
   }
   (void)cat;
@@ -145,7 +144,17 @@ void draw_panel_calendrier(UiState& s) {
     mark(r.deployed_by, true);
     if (hovered && mouse.y >= y0 && mouse.y < y0 + row_h) tip = &r;
   }
-  if (tip) ImGui::SetTooltip("%s", tip->tooltip.c_str());
+  if (tip && tip->deadline) {
+    const MissionDeadline& d = *tip->deadline;
+    std::string text = tip->label + "\n" + TF("cal.mission_tip", format_fr(tip->a).c_str(), format_fr(tip->b).c_str());
+    if (d.start_by.valid()) text += "\n" + TF("missions.deadlines", format_fr(d.start_by).c_str(), format_fr(d.deployed_by).c_str());
+    ImGui::SetTooltip("%s", text.c_str());
+  } else if (tip && tip->action) {
+    const Action& a = *tip->action;
+    std::string text = a.title + "\n" + TF("cal.action_tip", format_fr(a.start).c_str(), format_fr(a.end).c_str());
+    if (tip->late) text += "\n" + std::string(T("cal.action_late"));
+    ImGui::SetTooltip("%s", text.c_str());
+  }
   ImGui::TextDisabled("%s", T("cal.legend"));
 }
 

@@ -28,6 +28,7 @@ struct IndicatorView {
   std::string mission, applied_mission = "?";
   SortSpec sort{-1, true}, applied_sort{-2, true};
   std::vector<std::size_t> rows;
+  std::vector<const Action*> action;  // of each indicator (by index), null if missing; per revision
 };
 
 std::string kind_label(IndicatorKind k) { return k == IndicatorKind::Deliverable ? T("indicator.deliverable") : T("indicator.result"); }
@@ -43,9 +44,10 @@ void rebuild(IndicatorView& v, const Project& p, std::uint64_t revision) {
     return it == actions.end() ? nullptr : it->second;
   };
   v.rows.clear();
+  v.action.assign(p.indicators.size(), nullptr);
   for (std::size_t i = 0; i < p.indicators.size(); ++i) {
     const Indicator& ind = p.indicators[i];
-    const Action* a = action_of(ind);
+    const Action* a = v.action[i] = action_of(ind);
     if (!v.mission.empty() && (!a || a->mission != v.mission)) continue;
     if (!matches_filter(ind.label + " " + ind.id + " " + (a ? a->title : ""), v.filter)) continue;
     v.rows.push_back(i);
@@ -301,8 +303,6 @@ void draw_panel_indicateurs(UiState& s) {
   ImGui::SameLine();
   ImGui::TextDisabled("%s", TF("indicateurs.count", view.rows.size(), p.indicators.size()).c_str());
 
-  std::unordered_map<std::string, const Action*> actions;
-  for (const Action& a : p.actions) actions.emplace(a.id, &a);
   ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_Sortable | ImGuiTableFlags_SortTristate |
                           ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
   if (ImGui::BeginTable("##indicators", 5, flags, ImVec2(0, em(13)))) {
@@ -316,18 +316,19 @@ void draw_panel_indicateurs(UiState& s) {
     view.sort = table_sort_spec(view.sort);
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(view.rows.size()));
-    for (std::size_t r = 0; r < view.rows.size(); ++r)
-      if (p.indicators[view.rows[r]].id == s.sel_indicator && s.jump) clipper.IncludeItemByIndex(static_cast<int>(r));
+    if (s.jump)
+      for (std::size_t r = 0; r < view.rows.size(); ++r)
+        if (p.indicators[view.rows[r]].id == s.sel_indicator) clipper.IncludeItemByIndex(static_cast<int>(r));
     while (clipper.Step())
       for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
         std::size_t i = view.rows[static_cast<std::size_t>(r)];
         const Indicator& ind = p.indicators[i];
-        auto a = actions.find(ind.action);
+        const Action* a = view.action[i];
         ImGui::PushID(ind.id.c_str());
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         bool sel = ind.id == s.sel_indicator;
-        std::string where = a == actions.end() ? "?" : mission_short(p, a->second->mission) + " › " + a->second->title;
+        std::string where = a ? mission_short(p, a->mission) + " › " + a->title : "?";
         if (ImGui::Selectable(where.c_str(), sel, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap)) s.sel_indicator = ind.id;
         std::string row_id = "indicateurs.row." + std::to_string(r);
         mark_item(row_id.c_str());

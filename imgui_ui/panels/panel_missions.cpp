@@ -252,20 +252,34 @@ void actions(UiState& s, const std::string& mission) {
   bool just_added = !p.find_action(s.sel_action) && s.doc.has_pending();
   if (!selection_here && !just_added) s.sel_action = p.actions[rows[0]].id;
   const Action* selected = nullptr;
-  if (ImGui::BeginTable("##actions", 3, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+  for (std::size_t i : rows)
+    if (p.actions[i].id == s.sel_action) selected = &p.actions[i];
+  // A mission may hold hundreds of actions: the table scrolls within a few rows (the fiche-action
+  // stays in view below it) and only the visible rows are drawn.
+  const float row_h = ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().CellPadding.y;
+  const float table_h = std::min(em(15), row_h * static_cast<float>(rows.size() + 1) + 2);
+  if (ImGui::BeginTable("##actions", 3, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_ScrollY,
+                        ImVec2(0, table_h))) {
+    ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(T("action.title"), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn(T("action.status"), ImGuiTableColumnFlags_WidthFixed, em(7));
     ImGui::TableSetupColumn("##rows", ImGuiTableColumnFlags_WidthFixed, row_buttons_width());
     ImGui::TableHeadersRow();
     auto labels = status_labels();
-    for (std::size_t k = 0; k < rows.size(); ++k) {
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows.size()), row_h);
+    if (selected && s.is_jump_target(ObjectKind::Action, selected->id))  // a finding or search led here: show its row
+      for (std::size_t k = 0; k < rows.size(); ++k)
+        if (&p.actions[rows[k]] == selected) clipper.IncludeItemByIndex(static_cast<int>(k));
+    while (clipper.Step())
+    for (std::size_t k = static_cast<std::size_t>(clipper.DisplayStart); k < static_cast<std::size_t>(clipper.DisplayEnd); ++k) {
       std::size_t i = rows[k];
       const Action& a = p.actions[i];
       ImGui::PushID(a.id.c_str());
-      ImGui::TableNextRow();
+      ImGui::TableNextRow(0, row_h - 2 * ImGui::GetStyle().CellPadding.y);
       ImGui::TableNextColumn();
       bool is_sel = s.sel_action == a.id;
-      if (is_sel) selected = &a;
+      if (is_sel && s.is_jump_target(ObjectKind::Action, a.id)) ImGui::SetScrollHereY();
       if (ImGui::Selectable(a.title.empty() ? "…" : a.title.c_str(), is_sel, 0)) s.sel_action = a.id;
       std::string row_id = "missions.action." + std::to_string(k);
       mark_item(row_id.c_str());

@@ -23,6 +23,7 @@ struct CommuneView {
   std::string filter, applied_filter;
   SortSpec sort{-1, true}, applied_sort{-2, true};  // -1 = the order of the project (no sort)
   std::vector<std::size_t> rows;
+  std::vector<std::string> duplicate_insee;  // INSEE codes given to more than one commune
 };
 
 void rebuild(CommuneView& v, const Project& p, std::uint64_t revision) {
@@ -30,6 +31,13 @@ void rebuild(CommuneView& v, const Project& p, std::uint64_t revision) {
       v.applied_sort.ascending == v.sort.ascending)
     return;
   const auto& c = p.territory.communes;
+  std::vector<std::string> codes;
+  for (const auto& commune : c) codes.push_back(commune.insee);
+  std::sort(codes.begin(), codes.end());
+  v.duplicate_insee.clear();
+  for (std::size_t i = 1; i < codes.size(); ++i)
+    if (codes[i] == codes[i - 1] && !codes[i].empty() && (v.duplicate_insee.empty() || v.duplicate_insee.back() != codes[i]))
+      v.duplicate_insee.push_back(codes[i]);
   v.rows.clear();
   for (std::size_t i = 0; i < c.size(); ++i)
     if (matches_filter(c[i].name + " " + c[i].insee + " " + c[i].department, v.filter)) v.rows.push_back(i);
@@ -96,14 +104,7 @@ void draw_panel_territoire(UiState& s) {
   mark_item("territoire.add");
   rebuild(view, p, s.doc.history.revision());
 
-  std::vector<std::string> duplicate_insee;
-  {
-    std::vector<std::string> codes;
-    for (const auto& c : p.territory.communes) codes.push_back(c.insee);
-    std::sort(codes.begin(), codes.end());
-    for (std::size_t i = 1; i < codes.size(); ++i)
-      if (codes[i] == codes[i - 1] && !codes[i].empty()) duplicate_insee.push_back(codes[i]);
-  }
+  const std::vector<std::string>& duplicate_insee = view.duplicate_insee;
 
   ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_Sortable | ImGuiTableFlags_SortTristate | ImGuiTableFlags_ScrollY |
                           ImGuiTableFlags_SizingStretchProp;

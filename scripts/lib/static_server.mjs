@@ -14,8 +14,9 @@ const TYPES = {
   '.png': 'image/png', '.svg': 'image/svg+xml', '.ttf': 'font/ttf', '.txt': 'text/plain; charset=utf-8',
 };
 
-// Resolves with { server, url } once listening.
-export function serve(root, port = 0, host = '127.0.0.1') {
+// Resolves with { server, url } once listening. `headers`: added to every answer (the benchmark
+// sends COOP/COEP, which makes the page cross-origin isolated: timers then have 5 µs steps, not 100).
+export function serve(root, port = 0, host = '127.0.0.1', headers = {}) {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
     let rel = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -28,6 +29,7 @@ export function serve(root, port = 0, host = '127.0.0.1') {
         'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
         'Content-Length': body.length,
         'Cache-Control': 'no-store',
+        ...headers,
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     });
