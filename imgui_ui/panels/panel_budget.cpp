@@ -48,9 +48,9 @@ void draw_panel_budget(UiState& s) {
   panel_title(T("panel.budget"), T("budget.subtitle"));
   const auto& b = s.doc.derived.budget;
   if (ImGui::BeginTable("##balance", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-    ImGui::TableSetupColumn(T("fin.line"), ImGuiTableColumnFlags_WidthStretch, 2.5f);
-    for (const BudgetYear& y : b) ImGui::TableSetupColumn(TF("fin.year_n", y.year).c_str());
-    ImGui::TableSetupColumn(T("fin.total"));
+    ImGui::TableSetupColumn(T("fin.line_eur"), ImGuiTableColumnFlags_WidthStretch, 2.5f);
+    for (const BudgetYear& y : b) ImGui::TableSetupColumn(TF("fin.year_n", y.year).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+    ImGui::TableSetupColumn(T("fin.total"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
     ImGui::TableHeadersRow();
     auto row = [&](const char* label, auto get, bool signed_red = false) {
       ImGui::TableNextRow();
@@ -61,11 +61,11 @@ void draw_panel_budget(UiState& s) {
         ImGui::TableNextColumn();
         Cents c = get(y);
         total += c;
-        if (signed_red && c < 0) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", format_eur(c).c_str());
-        else ImGui::TextUnformatted(format_eur(c).c_str());
+        const ImVec4 red(0.8f, 0.1f, 0.1f, 1);
+        right_text(eur_short(c), signed_red && c < 0 ? &red : nullptr);
       }
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_eur(total).c_str());
+      right_text(eur_short(total));
     };
     row(T("budget.aci"), [](const BudgetYear& y) { return y.aci; });
     row(T("budget.other_income"), [](const BudgetYear& y) { return y.other_income; });

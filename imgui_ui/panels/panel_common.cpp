@@ -1,5 +1,7 @@
 #include "panel_common.hpp"
 
+#include <algorithm>
+
 #include "fonts.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -45,5 +47,14 @@ void form_label(const char* label, const char* help) {
 }
 
 void form_end() { ImGui::EndTable(); }
+
+std::string eur_short(Cents c) { return c == 0 ? "–" : format_eur_short(c); }
+
+void right_text(const std::string& s, const ImVec4* color) {
+  float w = ImGui::CalcTextSize(s.c_str()).x;
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetColumnWidth() - w - ImGui::GetStyle().CellPadding.x));
+  if (color) ImGui::TextColored(*color, "%s", s.c_str());
+  else ImGui::TextUnformatted(s.c_str());
+}
 
 }  // namespace cpts::ui

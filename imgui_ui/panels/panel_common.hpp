@@ -2,6 +2,10 @@
 #pragma once
 #include <imgui.h>
 
+#include <string>
+
+#include "money.hpp"
+
 namespace cpts::ui {
 
 void panel_title(const char* text, const char* subtitle = nullptr);
@@ -10,5 +14,10 @@ void section(const char* text);
 bool form_begin(const char* id);
 void form_label(const char* label, const char* help = nullptr);
 void form_end();
+
+// Wide tables of amounts (5 years + total, readable at 200 %): euros without the sign and without
+// ",00" ("1 614 166,66", "75 000"), "–" for zero; the header says "en €". Right-aligned in a cell.
+std::string eur_short(Cents c);
+void right_text(const std::string& s, const ImVec4* color = nullptr);
 
 }  // namespace cpts::ui

@@ -17,14 +17,6 @@ namespace cpts::ui {
 
 namespace {
 
-// Wide tables: euros without the sign and without ",00" so that 5 years + total fit at 200 %.
-std::string eur_short(Cents c) { return c == 0 ? "–" : format_eur_short(c); }
-
-void right_text(const std::string& s) {
-  float w = ImGui::CalcTextSize(s.c_str()).x;
-  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetColumnWidth() - w - ImGui::GetStyle().CellPadding.x));
-  ImGui::TextUnformatted(s.c_str());
-}
 
 void by_contract_year(const Project& p, const FundingResult& f) {
   const Catalogue& cat = *f.catalogue;

@@ -135,6 +135,14 @@ TEST(Ui, NarrowPanelsGiveEachRowOneMenuButton) {
   EXPECT_EQ(ui.project().find_indicator("I1")->tiers.size(), 4u);
 }
 
+TEST(Ui, NarrowWindowListsThePanelsAboveTheContent) {
+  UiDriver ui({.zoom_percent = 200, .sample = "cpts-21-52", .panel = "financement"}, ImVec2(1300, 900));
+  EXPECT_FALSE(ui.visible("nav.panel.budget"));  // no sidebar: the panel has the whole width
+  ASSERT_TRUE(ui.click("nav.combo"));
+  ASSERT_TRUE(ui.click("nav.panel.budget"));
+  EXPECT_EQ(ui.state().panel, PanelId::Budget);
+}
+
 TEST(Ui, InvalidEntryTurnsRedAndIsNotApplied) {
   UiDriver ui({.sample = "cpts-centre-saone-et-loire", .panel = "territoire"});
   long long before = ui.project().territory.communes[0].population;
