@@ -74,10 +74,16 @@ enum class RowAction { None, Up, Down, Duplicate, Delete };
 RowAction row_buttons(std::size_t i, std::size_t n, bool can_duplicate = true, const char* mark = nullptr);
 float row_buttons_width();  // width of the table column that holds them
 
+// What a duplicated item keeps by default: everything (lists whose items have no id).
+struct KeepAsIs {
+  template <class Item>
+  void operator()(Item&) const {}
+};
+
 // Turns a RowAction into the matching Command on the list `locate` finds (duplicate copies the
 // item; `fix` may give the copy a fresh id).
-template <class Item, class Fix>
-void apply_row_action(Document& doc, RowAction a, Locate<std::vector<Item>> locate, std::size_t i, const std::string& what, Fix fix) {
+template <class Item, class Fix = KeepAsIs>
+void apply_row_action(Document& doc, RowAction a, Locate<std::vector<Item>> locate, std::size_t i, const std::string& what, Fix fix = {}) {
   switch (a) {
     case RowAction::None: return;
     case RowAction::Up: doc.edit(move_item<Item>(std::string(T("cmd.up")) + " " + what, locate, i, i - 1)); return;
@@ -94,17 +100,10 @@ void apply_row_action(Document& doc, RowAction a, Locate<std::vector<Item>> loca
     }
   }
 }
-template <class Item, class Fix>
-void apply_row_action(Document& doc, RowAction a, ListOf<Item> of, std::size_t i, const std::string& what, Fix fix) {
+// The same on one of the project's top-level lists (edit_helpers' *_of functions).
+template <class Item, class Fix = KeepAsIs>
+void apply_row_action(Document& doc, RowAction a, ListOf<Item> of, std::size_t i, const std::string& what, Fix fix = {}) {
   apply_row_action<Item>(doc, a, list(of), i, what, fix);
-}
-template <class Item>
-void apply_row_action(Document& doc, RowAction a, ListOf<Item> of, std::size_t i, const std::string& what) {
-  apply_row_action<Item>(doc, a, list(of), i, what, [](Item&) {});
-}
-template <class Item>
-void apply_row_action(Document& doc, RowAction a, Locate<std::vector<Item>> locate, std::size_t i, const std::string& what) {
-  apply_row_action<Item>(doc, a, std::move(locate), i, what, [](Item&) {});
 }
 
 // Case- and accent-insensitive "contains" for the search fields of long tables.

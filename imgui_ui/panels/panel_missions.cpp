@@ -252,8 +252,12 @@ void actions(UiState& s, const std::string& mission) {
   bool just_added = !p.find_action(s.sel_action) && s.doc.has_pending();
   if (!selection_here && !just_added) s.sel_action = p.actions[rows[0]].id;
   const Action* selected = nullptr;
-  for (std::size_t i : rows)
-    if (p.actions[i].id == s.sel_action) selected = &p.actions[i];
+  int selected_row = -1;
+  for (std::size_t k = 0; k < rows.size(); ++k)
+    if (p.actions[rows[k]].id == s.sel_action) {
+      selected = &p.actions[rows[k]];
+      selected_row = static_cast<int>(k);
+    }
   // A mission may hold hundreds of actions: the table scrolls within a few rows (the fiche-action
   // stays in view below it) and only the visible rows are drawn.
   const float row_h = ImGui::GetFrameHeight() + 2 * ImGui::GetStyle().CellPadding.y;
@@ -268,53 +272,52 @@ void actions(UiState& s, const std::string& mission) {
     auto labels = status_labels();
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(rows.size()), row_h);
-    if (selected && s.is_jump_target(ObjectKind::Action, selected->id))  // a finding or search led here: show its row
-      for (std::size_t k = 0; k < rows.size(); ++k)
-        if (&p.actions[rows[k]] == selected) clipper.IncludeItemByIndex(static_cast<int>(k));
-    while (clipper.Step())
-    for (std::size_t k = static_cast<std::size_t>(clipper.DisplayStart); k < static_cast<std::size_t>(clipper.DisplayEnd); ++k) {
-      std::size_t i = rows[k];
-      const Action& a = p.actions[i];
-      ImGui::PushID(a.id.c_str());
-      ImGui::TableNextRow(0, row_h - 2 * ImGui::GetStyle().CellPadding.y);
-      ImGui::TableNextColumn();
-      bool is_sel = s.sel_action == a.id;
-      if (is_sel && s.is_jump_target(ObjectKind::Action, a.id)) ImGui::SetScrollHereY();
-      if (ImGui::Selectable(a.title.empty() ? "…" : a.title.c_str(), is_sel, 0)) s.sel_action = a.id;
-      std::string row_id = "missions.action." + std::to_string(k);
-      mark_item(row_id.c_str());
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(labels[static_cast<std::size_t>(a.status)].c_str());
-      ImGui::TableNextColumn();
-      // Reordering moves the action among all actions of the project, next to its mission's neighbours.
-      RowAction ra = row_buttons(k, rows.size());
-      if (ra == RowAction::None) ra = row_context_menu(k, rows.size());  // right click / long press
-      if (ra == RowAction::Up) s.doc.edit(move_item<Action>(T("cmd.up_action"), list(&actions_of), i, rows[k - 1]));
-      else if (ra == RowAction::Down) s.doc.edit(move_item<Action>(T("cmd.down_action"), list(&actions_of), i, rows[k + 1]));
-      else if (ra == RowAction::Delete) {
-        // The action's indicators go with it: one command, one undo step.
-        Project next = p;
-        std::string gone = a.id;
-        next.actions.erase(next.actions.begin() + static_cast<long>(i));
-        next.indicators.erase(std::remove_if(next.indicators.begin(), next.indicators.end(), [&](const Indicator& x) { return x.action == gone; }),
-                              next.indicators.end());
-        s.doc.edit(replace_project(std::string(T("cmd.delete_action")) + " « " + a.title + " »", std::move(next)));
-      } else if (ra == RowAction::Duplicate) {
-        Project next = p;
-        Action copy = a;
-        copy.id = fresh_id(next, 'A');
-        copy.title += T("action.copy_suffix");
-        next.actions.insert(next.actions.begin() + static_cast<long>(i) + 1, copy);
-        for (const Indicator& ind : p.indicators)
-          if (ind.action == a.id) {
-            Indicator ic = ind;
-            ic.id = fresh_id(next, 'I');
-            ic.action = copy.id;
-            next.indicators.push_back(ic);
-          }
-        s.doc.edit(replace_project(T("cmd.duplicate_action"), std::move(next)));
+    if (selected && s.is_jump_target(ObjectKind::Action, selected->id)) clipper.IncludeItemByIndex(selected_row);  // a finding led here
+    while (clipper.Step()) {
+      for (std::size_t k = static_cast<std::size_t>(clipper.DisplayStart); k < static_cast<std::size_t>(clipper.DisplayEnd); ++k) {
+        std::size_t i = rows[k];
+        const Action& a = p.actions[i];
+        ImGui::PushID(a.id.c_str());
+        ImGui::TableNextRow(0, row_h - 2 * ImGui::GetStyle().CellPadding.y);
+        ImGui::TableNextColumn();
+        bool is_sel = s.sel_action == a.id;
+        if (is_sel && s.is_jump_target(ObjectKind::Action, a.id)) ImGui::SetScrollHereY();
+        if (ImGui::Selectable(a.title.empty() ? "…" : a.title.c_str(), is_sel, 0)) s.sel_action = a.id;
+        std::string row_id = "missions.action." + std::to_string(k);
+        mark_item(row_id.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(labels[static_cast<std::size_t>(a.status)].c_str());
+        ImGui::TableNextColumn();
+        // Reordering moves the action among all actions of the project, next to its mission's neighbours.
+        RowAction ra = row_buttons(k, rows.size());
+        if (ra == RowAction::None) ra = row_context_menu(k, rows.size());  // right click / long press
+        if (ra == RowAction::Up) s.doc.edit(move_item<Action>(T("cmd.up_action"), list(&actions_of), i, rows[k - 1]));
+        else if (ra == RowAction::Down) s.doc.edit(move_item<Action>(T("cmd.down_action"), list(&actions_of), i, rows[k + 1]));
+        else if (ra == RowAction::Delete) {
+          // The action's indicators go with it: one command, one undo step.
+          Project next = p;
+          std::string gone = a.id;
+          next.actions.erase(next.actions.begin() + static_cast<long>(i));
+          next.indicators.erase(std::remove_if(next.indicators.begin(), next.indicators.end(), [&](const Indicator& x) { return x.action == gone; }),
+                                next.indicators.end());
+          s.doc.edit(replace_project(std::string(T("cmd.delete_action")) + " « " + a.title + " »", std::move(next)));
+        } else if (ra == RowAction::Duplicate) {
+          Project next = p;
+          Action copy = a;
+          copy.id = fresh_id(next, 'A');
+          copy.title += T("action.copy_suffix");
+          next.actions.insert(next.actions.begin() + static_cast<long>(i) + 1, copy);
+          for (const Indicator& ind : p.indicators)
+            if (ind.action == a.id) {
+              Indicator ic = ind;
+              ic.id = fresh_id(next, 'I');
+              ic.action = copy.id;
+              next.indicators.push_back(ic);
+            }
+          s.doc.edit(replace_project(T("cmd.duplicate_action"), std::move(next)));
+        }
+        ImGui::PopID();
       }
-      ImGui::PopID();
     }
     ImGui::EndTable();
   }
