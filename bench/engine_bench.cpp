@@ -13,10 +13,10 @@
 #include <sys/resource.h>
 #endif
 
-#include "checks.hpp"
-#include "project_json.hpp"
-#include "scenarios.hpp"
-#include "stress.hpp"
+#include "engine/checks.hpp"
+#include "io/project_json.hpp"
+#include "engine/scenarios.hpp"
+#include "io/stress.hpp"
 
 namespace {
 

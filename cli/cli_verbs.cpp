@@ -9,14 +9,14 @@
 #include <optional>
 #include <sstream>
 
-#include "checks.hpp"
-#include "csv_export.hpp"
-#include "documents/documents.hpp"
-#include "json_reader.hpp"
-#include "project_json.hpp"
-#include "result_json.hpp"
-#include "samples.hpp"
-#include "scenarios.hpp"
+#include "engine/checks.hpp"
+#include "io/csv_export.hpp"
+#include "io/documents/documents.hpp"
+#include "io/json_reader.hpp"
+#include "io/project_json.hpp"
+#include "io/result_json.hpp"
+#include "io/samples.hpp"
+#include "engine/scenarios.hpp"
 #include "text_table.hpp"
 
 namespace cpts::cli {

@@ -7,8 +7,8 @@
 #include <sstream>
 
 #include "cli_verbs.hpp"
-#include "library.hpp"
-#include "project_json.hpp"
+#include "edit/library.hpp"
+#include "io/project_json.hpp"
 #include "text_table.hpp"
 
 namespace cpts::cli {

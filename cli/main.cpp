@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "cli_verbs.hpp"
-#include "version.hpp"
+#include "model/version.hpp"
 
 namespace {
 

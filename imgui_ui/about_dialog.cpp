@@ -5,8 +5,8 @@
 #include "fonts.hpp"
 #include "i18n.hpp"
 #include "item_rects.hpp"
-#include "money.hpp"
-#include "version.hpp"
+#include "model/money.hpp"
+#include "model/version.hpp"
 
 namespace cpts::ui {
 

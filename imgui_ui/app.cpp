@@ -8,9 +8,9 @@
 #include "body.hpp"
 #include "fonts.hpp"
 #include "i18n.hpp"
-#include "project_json.hpp"
-#include "samples.hpp"
-#include "stress.hpp"
+#include "io/project_json.hpp"
+#include "io/samples.hpp"
+#include "io/stress.hpp"
 
 namespace cpts::ui {
 

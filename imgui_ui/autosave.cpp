@@ -9,7 +9,7 @@
 #include <cstdlib>
 #include <cstring>
 
-#include "json_reader.hpp"
+#include "io/json_reader.hpp"
 
 namespace cpts::ui {
 

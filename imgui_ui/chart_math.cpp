@@ -3,7 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
-#include "documents/figures.hpp"
+#include "io/documents/figures.hpp"
 
 namespace cpts::ui::chart {
 

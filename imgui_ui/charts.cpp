@@ -5,7 +5,7 @@
 
 #include "chart_math.hpp"
 #include "i18n.hpp"
-#include "money.hpp"
+#include "model/money.hpp"
 
 namespace cpts::ui::chart {
 

@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "budget.hpp"
-#include "checks.hpp"
-#include "history.hpp"
-#include "scenarios.hpp"
+#include "engine/budget.hpp"
+#include "engine/checks.hpp"
+#include "edit/history.hpp"
+#include "engine/scenarios.hpp"
 
 namespace cpts::ui {
 

@@ -8,11 +8,11 @@
 #include <ctime>
 
 #include "app.hpp"
-#include "csv_export.hpp"
+#include "io/csv_export.hpp"
 #include "i18n.hpp"
 #include "item_rects.hpp"
 #include "platform.hpp"
-#include "project_json.hpp"
+#include "io/project_json.hpp"
 #include "table_text.hpp"
 #include "theme.hpp"
 

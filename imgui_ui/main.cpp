@@ -4,7 +4,7 @@
 #include <cstdio>
 
 #include "app.hpp"
-#include "catalogue.hpp"
+#include "rules/catalogue.hpp"
 #include "i18n.hpp"
 #include "platform.hpp"
 

@@ -4,7 +4,7 @@
 #include "app.hpp"
 #include "i18n.hpp"
 #include "item_rects.hpp"
-#include "samples.hpp"
+#include "io/samples.hpp"
 
 namespace cpts::ui {
 

@@ -6,8 +6,8 @@
 #include <string>
 
 #include "document.hpp"
-#include "library.hpp"
-#include "merge.hpp"
+#include "edit/library.hpp"
+#include "edit/merge.hpp"
 
 namespace cpts::ui {
 

@@ -7,7 +7,7 @@
 #include "file_actions.hpp"
 #include "i18n.hpp"
 #include "item_rects.hpp"
-#include "money.hpp"
+#include "model/money.hpp"
 #include "theme.hpp"
 
 namespace cpts::ui {

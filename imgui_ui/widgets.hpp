@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "civil_date.hpp"
-#include "money.hpp"
+#include "model/civil_date.hpp"
+#include "model/money.hpp"
 
 namespace cpts::ui::widgets {
 

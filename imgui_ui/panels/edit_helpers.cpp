@@ -2,12 +2,12 @@
 
 #include <imgui.h>
 
-#include "funding.hpp"
+#include "engine/funding.hpp"
 #include "i18n.hpp"
 #include "item_rects.hpp"
 #include "theme.hpp"
 #include "row_menu.hpp"
-#include "text_search.hpp"
+#include "edit/text_search.hpp"
 
 namespace cpts::ui {
 

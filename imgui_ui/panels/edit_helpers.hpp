@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "charts.hpp"
-#include "funding.hpp"
-#include "history.hpp"
+#include "engine/funding.hpp"
+#include "edit/history.hpp"
 #include "i18n.hpp"
 #include "ui_state.hpp"
 

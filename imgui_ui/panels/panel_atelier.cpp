@@ -13,12 +13,12 @@
 #include "edit_helpers.hpp"
 #include "i18n.hpp"
 #include "item_rects.hpp"
-#include "merge.hpp"
+#include "edit/merge.hpp"
 #include "panel_common.hpp"
-#include "project_json.hpp"
+#include "io/project_json.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
-#include "workshop.hpp"
+#include "edit/workshop.hpp"
 
 namespace cpts::ui {
 

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "money.hpp"
+#include "model/money.hpp"
 
 namespace cpts::ui {
 

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <ctime>
 
-#include "documents/documents.hpp"
+#include "io/documents/documents.hpp"
 #include "edit_helpers.hpp"
 #include "fonts.hpp"
 #include "i18n.hpp"

@@ -5,8 +5,8 @@
 #include "i18n.hpp"
 #include "item_rects.hpp"
 #include "panel_common.hpp"
-#include "project_json.hpp"
-#include "samples.hpp"
+#include "io/project_json.hpp"
+#include "io/samples.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 

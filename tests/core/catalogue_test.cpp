@@ -1,10 +1,10 @@
-#include "catalogue.hpp"
+#include "rules/catalogue.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 
-#include "embedded_data.hpp"
+#include "io/embedded_data.hpp"
 
 using namespace cpts;
 

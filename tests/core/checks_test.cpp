@@ -1,4 +1,4 @@
-#include "checks.hpp"
+#include "engine/checks.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "civil_date.hpp"
+#include "model/civil_date.hpp"
 
 #include <gtest/gtest.h>
 

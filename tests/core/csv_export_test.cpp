@@ -1,12 +1,12 @@
-#include "csv_export.hpp"
+#include "io/csv_export.hpp"
 
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <sstream>
 
-#include "embedded_data.hpp"
-#include "project_json.hpp"
+#include "io/embedded_data.hpp"
+#include "io/project_json.hpp"
 
 using namespace cpts;
 

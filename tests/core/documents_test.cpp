@@ -7,13 +7,13 @@
 #include <algorithm>
 #include <map>
 
-#include "documents/archive.hpp"
-#include "documents/documents.hpp"
-#include "documents/drawing.hpp"
-#include "documents/escape.hpp"
-#include "documents/figures.hpp"
-#include "embedded_data.hpp"
-#include "project_json.hpp"
+#include "io/documents/archive.hpp"
+#include "io/documents/documents.hpp"
+#include "io/documents/drawing.hpp"
+#include "io/documents/escape.hpp"
+#include "io/documents/figures.hpp"
+#include "io/embedded_data.hpp"
+#include "io/project_json.hpp"
 #include "xml_check.hpp"
 
 using namespace cpts;

@@ -1,4 +1,4 @@
-#include "funding.hpp"
+#include "engine/funding.hpp"
 
 #include <gtest/gtest.h>
 

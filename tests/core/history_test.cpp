@@ -1,4 +1,4 @@
-#include "history.hpp"
+#include "edit/history.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,10 +1,10 @@
-#include "library.hpp"
+#include "edit/library.hpp"
 
 #include <gtest/gtest.h>
 
-#include "history.hpp"
-#include "project_json.hpp"
-#include "samples.hpp"
+#include "edit/history.hpp"
+#include "io/project_json.hpp"
+#include "io/samples.hpp"
 
 using namespace cpts;
 

@@ -1,11 +1,11 @@
-#include "merge.hpp"
+#include "edit/merge.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
-#include "project_json.hpp"
-#include "samples.hpp"
+#include "io/project_json.hpp"
+#include "io/samples.hpp"
 
 using namespace cpts;
 

@@ -1,4 +1,4 @@
-#include "money.hpp"
+#include "model/money.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "project_json.hpp"
+#include "io/project_json.hpp"
 
 #include <gtest/gtest.h>
 
@@ -8,7 +8,7 @@
 #include <map>
 #include <sstream>
 
-#include "stress.hpp"
+#include "io/stress.hpp"
 
 using namespace cpts;
 

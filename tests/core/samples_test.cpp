@@ -4,10 +4,10 @@
 
 #include <map>
 
-#include "embedded_data.hpp"
-#include "funding.hpp"
-#include "project_json.hpp"
-#include "samples.hpp"
+#include "io/embedded_data.hpp"
+#include "engine/funding.hpp"
+#include "io/project_json.hpp"
+#include "io/samples.hpp"
 
 using namespace cpts;
 

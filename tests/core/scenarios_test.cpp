@@ -1,8 +1,8 @@
-#include "scenarios.hpp"
+#include "engine/scenarios.hpp"
 
 #include <gtest/gtest.h>
 
-#include "stress.hpp"
+#include "io/stress.hpp"
 
 using namespace cpts;
 

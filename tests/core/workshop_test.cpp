@@ -1,9 +1,9 @@
-#include "workshop.hpp"
+#include "edit/workshop.hpp"
 
 #include <gtest/gtest.h>
 
-#include "project_json.hpp"
-#include "samples.hpp"
+#include "io/project_json.hpp"
+#include "io/samples.hpp"
 
 using namespace cpts;
 

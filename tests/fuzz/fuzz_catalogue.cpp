@@ -3,7 +3,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "catalogue.hpp"
+#include "rules/catalogue.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::vector<cpts::CatalogueError> errors;

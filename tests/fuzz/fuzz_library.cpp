@@ -3,9 +3,9 @@
 #include <cstdlib>
 #include <string>
 
-#include "library.hpp"
-#include "project_json.hpp"
-#include "samples.hpp"
+#include "edit/library.hpp"
+#include "io/project_json.hpp"
+#include "io/samples.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::vector<cpts::JsonError> errors;

@@ -4,8 +4,8 @@
 #include <cstdlib>
 #include <string>
 
-#include "checks.hpp"
-#include "project_json.hpp"
+#include "engine/checks.hpp"
+#include "io/project_json.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);

@@ -5,9 +5,9 @@
 #include <cstdlib>
 #include <string>
 
-#include "civil_date.hpp"
-#include "money.hpp"
-#include "text_search.hpp"
+#include "model/civil_date.hpp"
+#include "model/money.hpp"
+#include "edit/text_search.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string s(reinterpret_cast<const char*>(data), size);

@@ -11,14 +11,14 @@
 #include <sstream>
 
 #include "autosave.hpp"
-#include "csv_export.hpp"
+#include "io/csv_export.hpp"
 #include "fake_platform.hpp"
 #include "file_actions.hpp"
 #include "frame_pacer.hpp"
 #include "i18n.hpp"
 #include "item_rects.hpp"
-#include "project_json.hpp"
-#include "samples.hpp"
+#include "io/project_json.hpp"
+#include "io/samples.hpp"
 #include "table_text.hpp"
 #include "ui_driver.hpp"
 

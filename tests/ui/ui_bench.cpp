@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "i18n.hpp"
-#include "stress.hpp"
+#include "io/stress.hpp"
 #include "ui_driver.hpp"
 
 int main() {

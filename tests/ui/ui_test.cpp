@@ -9,13 +9,13 @@
 #include <sstream>
 
 #include "i18n.hpp"
-#include "json_reader.hpp"
-#include "embedded_data.hpp"
-#include "project_json.hpp"
-#include "stress.hpp"
+#include "io/json_reader.hpp"
+#include "io/embedded_data.hpp"
+#include "io/project_json.hpp"
+#include "io/stress.hpp"
 #include "ui_driver.hpp"
 #include "widgets.hpp"
-#include "merge.hpp"
+#include "edit/merge.hpp"
 
 using namespace cpts;
 using namespace cpts::ui;

@@ -1,0 +1,210 @@
+#include "engine/checks.hpp"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "engine/budget.hpp"
+
+namespace cpts {
+
+const char* to_string(Severity s) {
+  switch (s) {
+    case Severity::Blocking: return "bloquant";
+    case Severity::Warning: return "à revoir";
+    case Severity::Info: return "information";
+  }
+  return "?";
+}
+
+const char* to_string(ObjectKind k) {
+  static const char* const kNames[] = {"projet", "contrat", "territoire", "commune", "mission",
+                                       "action", "indicateur", "professionnel", "budget", "montant"};
+  return kNames[static_cast<int>(k)];
+}
+
+int count(const std::vector<Finding>& findings, Severity s) {
+  return static_cast<int>(std::count_if(findings.begin(), findings.end(), [s](const Finding& f) { return f.severity == s; }));
+}
+
+namespace {
+
+struct Checker {
+  const Project& p;
+  const Catalogue& cat;
+  const FundingResult& funding;
+  std::vector<Finding> out;
+
+  void add(Severity s, const char* code, std::string fr, std::string en, ObjectKind kind, std::string id = {}) {
+    out.push_back({s, code, std::move(fr), std::move(en), {kind, std::move(id)}});
+  }
+
+  std::string mission_label(const std::string& id) const {
+    const CatalogueMission* m = cat.mission(id);
+    return m ? m->short_fr : id;
+  }
+  std::string mission_label_en(const std::string& id) const {
+    const CatalogueMission* m = cat.mission(id);
+    return m ? m->short_en : id;
+  }
+
+  void contract_and_territory() {
+    if (!p.contract.signature.valid())
+      add(Severity::Blocking, "signature_manquante", "Date de signature du contrat manquante : saisissez-la dans Projet › Contrat (les échéances et les versements en dépendent).",
+          "Contract signature date missing: enter it under Project › Contract.", ObjectKind::Contract);
+    if (p.territory.communes.empty())
+      add(Severity::Blocking, "territoire_vide", "Aucune commune : ajoutez les communes du territoire et leur population (Territoire).",
+          "No commune: add the territory’s communes and their population.", ObjectKind::Territory);
+    std::unordered_set<std::string> seen;
+    for (const Commune& c : p.territory.communes) {
+      if (!seen.insert(c.insee).second)
+        add(Severity::Blocking, "commune_en_double", "Commune en double (code INSEE " + c.insee + ", " + c.name + ") : supprimez le doublon, sa population est comptée deux fois.",
+            "Duplicate commune (INSEE " + c.insee + "): remove it, its population is counted twice.", ObjectKind::Commune, c.insee);
+    }
+    const TailleOverride& o = p.territory.taille_override;
+    if (o.taille >= 1 && o.taille <= 4) {
+      if (o.justification.empty())
+        add(Severity::Blocking, "taille_sans_justification", "Taille forcée à " + std::to_string(o.taille) + " sans justification : expliquez pourquoi (avenant, chiffres CPAM…) ou retirez le forçage.",
+            "Size class forced without a justification.", ObjectKind::Territory);
+      if (o.taille != funding.computed_taille)
+        add(Severity::Warning, "taille_incoherente",
+            "La population (" + format_number_fr(static_cast<double>(funding.population), 0) + " habitants) correspond à la taille " + std::to_string(funding.computed_taille) +
+                ", mais la taille " + std::to_string(o.taille) + " est retenue : vérifiez avec la CPAM.",
+            "Population implies size class " + std::to_string(funding.computed_taille) + " but " + std::to_string(o.taille) + " is used.",
+            ObjectKind::Territory);
+    }
+  }
+
+  void missions() {
+    for (const MissionDeadline& d : funding.deadlines) {
+      const CatalogueMission* cm = cat.mission(d.mission);
+      const ProjectMission* pm = p.find_mission(d.mission);
+      std::string label = mission_label(d.mission), label_en = mission_label_en(d.mission);
+      bool chosen = pm && pm->chosen;
+      if (cm->socle && !chosen) {
+        add(Severity::Blocking, "socle_manquante", "Mission socle « " + label + " » non retenue : elle est obligatoire dans l’ACI, cochez-la et planifiez-la.",
+            "Mandatory mission \"" + label_en + "\" is not chosen.", ObjectKind::Mission, d.mission);
+        continue;
+      }
+      if (!chosen) continue;
+      if (!pm->start.valid())
+        add(Severity::Blocking, "debut_manquant", "Mission « " + label + " » : date de démarrage manquante (aucun versement n’est calculé sans elle).",
+            "Mission \"" + label_en + "\": start date missing.", ObjectKind::Mission, d.mission);
+      if (d.start_late)
+        add(Severity::Blocking, "debut_tardif", "Mission « " + label + " » : démarrage le " + format_fr(pm->start) + ", après l’échéance ACI du " + format_fr(d.start_by) + ". Avancez le démarrage.",
+            "Mission \"" + label_en + "\" starts after its ACI deadline " + to_iso(d.start_by) + ".", ObjectKind::Mission, d.mission);
+      if (d.deploy_late)
+        add(Severity::Blocking, "deploiement_tardif", "Mission « " + label + " » : déploiement complet le " + format_fr(pm->deployed) + ", après l’échéance ACI du " + format_fr(d.deployed_by) + ".",
+            "Mission \"" + label_en + "\" is fully deployed after its ACI deadline " + to_iso(d.deployed_by) + ".", ObjectKind::Mission, d.mission);
+      if (pm->start.valid() && pm->deployed.valid() && pm->deployed < pm->start)
+        add(Severity::Warning, "deploiement_avant_debut", "Mission « " + label + " » : le déploiement complet précède le démarrage.",
+            "Mission \"" + label_en + "\": deployment before start.", ObjectKind::Mission, d.mission);
+      if (cm->socle && !pm->deployed.valid())
+        add(Severity::Warning, "deploiement_manquant", "Mission « " + label + " » : date de déploiement complet manquante.",
+            "Mission \"" + label_en + "\": full deployment date missing.", ObjectKind::Mission, d.mission);
+    }
+  }
+
+  void actions_and_indicators() {
+    std::unordered_map<std::string, int> indicators_per_action;
+    std::unordered_map<std::string, const std::string*> action_mission;
+    std::map<std::string, int> actions_per_mission;
+    for (const Action& a : p.actions) {
+      action_mission.emplace(a.id, &a.mission);
+      ++actions_per_mission[a.mission];
+      const ProjectMission* pm = p.find_mission(a.mission);
+      if (!pm || !pm->chosen)
+        add(Severity::Warning, "action_mission_non_retenue", "Action « " + a.title + " » rattachée à la mission « " + mission_label(a.mission) + " », qui n’est pas retenue.",
+            "Action \"" + a.title + "\" belongs to a mission that is not chosen.", ObjectKind::Action, a.id);
+    }
+    std::map<std::string, Cents> amounts_per_mission;
+    for (const Indicator& ind : p.indicators) {
+      ++indicators_per_action[ind.action];
+      auto m = action_mission.find(ind.action);
+      if (m != action_mission.end()) amounts_per_mission[*m->second] += ind.max_cents();
+      if (ind.kind == IndicatorKind::Result) {
+        if (!ind.baseline)
+          add(Severity::Warning, "indicateur_sans_reference", "Indicateur « " + ind.label + " » : valeur de référence (situation initiale) manquante.",
+              "Indicator \"" + ind.label + "\": baseline missing.", ObjectKind::Indicator, ind.id);
+        if (ind.targets.empty() && ind.tiers.empty())
+          add(Severity::Warning, "indicateur_sans_cible", "Indicateur « " + ind.label + " » : aucune cible ni palier. Fixez la cible de chaque année.",
+              "Indicator \"" + ind.label + "\": no target and no tier.", ObjectKind::Indicator, ind.id);
+      }
+      const CatalogueMission* im = m != action_mission.end() ? cat.mission(*m->second) : nullptr;
+      if (ind.max_cents() == 0 && !(im && im->crisis))  // the crisis mission has no variable part
+        add(Severity::Info, "indicateur_sans_montant", "Indicateur « " + ind.label + " » : aucun montant associé.",
+            "Indicator \"" + ind.label + "\": no amount.", ObjectKind::Indicator, ind.id);
+    }
+    for (const Action& a : p.actions)
+      if (!indicators_per_action.count(a.id))
+        add(Severity::Warning, "action_sans_indicateur", "Action « " + a.title + " » sans indicateur : ajoutez au moins un indicateur de suivi.",
+            "Action \"" + a.title + "\" has no indicator.", ObjectKind::Action, a.id);
+    for (const CatalogueMission& cm : cat.missions) {
+      const ProjectMission* pm = p.find_mission(cm.id);
+      if (!pm || !pm->chosen) continue;
+      if (!actions_per_mission.count(cm.id))
+        add(Severity::Warning, "mission_sans_action", "Mission « " + cm.short_fr + " » sans fiche-action : décrivez au moins une action.",
+            "Mission \"" + cm.short_en + "\" has no action.", ObjectKind::Mission, cm.id);
+      ResolvedAmount v = resolve_amount(p, cat, funding.taille, Component::Variable, cm.id, 0);
+      Cents sum = amounts_per_mission[cm.id];
+      Cents expected = v.found ? v.cents : 0;
+      if ((sum != 0 || expected != 0) && sum != expected)
+        add(Severity::Warning, "montants_indicateurs",
+            "Mission « " + cm.short_fr + " » : les montants des indicateurs totalisent " + format_eur(sum) + " pour une part variable de " + format_eur(expected) +
+                ". Répartissez exactement la part variable entre les indicateurs.",
+            "Mission \"" + cm.short_en + "\": indicator amounts total " + format_eur_en(sum) + " for a variable part of " + format_eur_en(expected) + ".",
+            ObjectKind::Mission, cm.id);
+    }
+  }
+
+  void money() {
+    std::map<std::pair<std::string, int>, Cents> paid;
+    for (const MemberPayment& m : p.member_payments) paid[{m.professional, m.calendar_year}] += m.cents;
+    for (const auto& [key, cents] : paid) {
+      auto pass = cat.pass_for(key.second);
+      if (!pass || cents <= pass->cents) continue;
+      const Professional* pro = p.find_professional(key.first);
+      std::string who = pro ? pro->name : key.first;
+      add(Severity::Blocking, "plafond_pass",
+          who + " : " + format_eur(cents) + " versés en " + std::to_string(key.second) + ", au-delà du plafond annuel de la sécurité sociale (" + format_eur(pass->cents) +
+              ", décret 2022-375). Réduisez les indemnités et rémunérations.",
+          who + ": " + format_eur_en(cents) + " paid in " + std::to_string(key.second) + ", above the PASS cap.", ObjectKind::Professional, key.first);
+    }
+    FundingResult realistic_storage;
+    const FundingResult* realistic = &funding;
+    if (funding.scenario != Scenario::Realistic) {
+      realistic_storage = simulate(p, cat, Scenario::Realistic);
+      realistic = &realistic_storage;
+    }
+    for (const BudgetYear& b : budget_by_year(p, *realistic))
+      if (b.balance() < 0 && p.contract.signature.valid())
+        add(Severity::Warning, "deficit",
+            "Année " + std::to_string(b.year) + " en déficit de " + format_eur(-b.balance()) + " (scénario réaliste) : ajustez les dépenses ou trouvez d’autres financements.",
+            "Year " + std::to_string(b.year) + " in deficit (realistic scenario).", ObjectKind::Budget, std::to_string(b.year));
+    for (const EstimateUse& e : funding.estimates) {
+      std::string what = std::string(component_label_fr(e.component)) + (e.mission.empty() ? "" : " « " + mission_label(e.mission) + " »");
+      add(Severity::Warning, "montant_estime",
+          "Montant estimé utilisé (" + what + " : " + format_eur(e.cents) + ") : remplacez-le par le montant de votre contrat (Financement › montants).",
+          "Estimated amount in use (" + what + "): replace it with your contract’s figure.", ObjectKind::Amount,
+          std::string(to_string(e.component)) + (e.mission.empty() ? "" : ":" + e.mission));
+    }
+  }
+};
+
+}  // namespace
+
+std::vector<Finding> check_project(const Project& p, const FundingResult& funding) {
+  const Catalogue& cat = funding.catalogue ? *funding.catalogue : catalogue_for(p);
+  Checker c{p, cat, funding, {}};
+  c.contract_and_territory();
+  c.missions();
+  c.actions_and_indicators();
+  c.money();
+  std::stable_sort(c.out.begin(), c.out.end(), [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
+  return c.out;
+}
+
+std::vector<Finding> check_project(const Project& p) { return check_project(p, simulate(p, Scenario::Realistic)); }
+
+}  // namespace cpts
