@@ -16,6 +16,7 @@
 #include "io/project_json.hpp"
 #include "io/result_json.hpp"
 #include "io/samples.hpp"
+#include "io/schema_export.hpp"
 #include "engine/scenarios.hpp"
 #include "text_table.hpp"
 
@@ -352,6 +353,15 @@ int verb_new(const Args& a) {
   return kOk;
 }
 
+// The file format, generated from its description (model/schema.hpp): JSON Schema or Markdown.
+int verb_schema(const Args& a) {
+  std::string what = a.positional.empty() ? "projet" : a.positional[0];
+  if (what != "projet") return usage("format inconnu « " + what + " » (projet)");
+  std::string text = a.has("--markdown") ? project_format_markdown() : dump_canonical(project_json_schema());
+  if (!write_output(a.get("-o"), text)) return usage("impossible d'écrire « " + a.get("-o") + " »");
+  return kOk;
+}
+
 }  // namespace
 
 int run_verb(const std::string& verb, const std::vector<std::string>& raw) {
@@ -364,6 +374,7 @@ int run_verb(const std::string& verb, const std::vector<std::string>& raw) {
   if (verb == "export") return verb_export(a);
   if (verb == "migrate") return verb_migrate(a);
   if (verb == "new") return verb_new(a);
+  if (verb == "schema") return verb_schema(a);
   return usage("commande inconnue « " + verb + " »");
 }
 

@@ -15,7 +15,7 @@ source "$here/scripts/lib/common.sh"
 # What the build and tests use. googletest/ninja/clang are on the image already but are named here
 # so that a plainer Debian 12 machine gets them too.
 PKGS=(emscripten libsdl2-dev nlohmann-json3-dev googletest libgtest-dev ninja-build cmake
-      clang-14 lld-14 libclang-rt-14-dev chromium xvfb python3-fonttools fonts-dejavu-core
+      clang-14 lld-14 libclang-rt-14-dev chromium xvfb python3-fonttools python3-jsonschema fonts-dejavu-core
       dpkg-dev debian-archive-keyring xauth
       libreoffice-writer poppler-utils)  # documents: DOCX -> PDF (soffice --headless), pdftotext/pdftoppm
 missing=()
