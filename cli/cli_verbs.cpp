@@ -356,8 +356,10 @@ int verb_new(const Args& a) {
 // The file format, generated from its description (model/schema.hpp): JSON Schema or Markdown.
 int verb_schema(const Args& a) {
   std::string what = a.positional.empty() ? "projet" : a.positional[0];
-  if (what != "projet") return usage("format inconnu « " + what + " » (projet)");
-  std::string text = a.has("--markdown") ? project_format_markdown() : dump_canonical(project_json_schema());
+  std::string text;
+  if (what == "projet") text = a.has("--markdown") ? project_format_markdown() : dump_canonical(project_json_schema());
+  else if (what == "catalogue") text = a.has("--markdown") ? catalogue_format_markdown() : dump_canonical(catalogue_json_schema());
+  else return usage("format inconnu « " + what + " » (projet ou catalogue)");
   if (!write_output(a.get("-o"), text)) return usage("impossible d'écrire « " + a.get("-o") + " »");
   return kOk;
 }

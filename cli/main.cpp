@@ -31,7 +31,7 @@ const char* const kHelp =
     "  migrate FICHIER [-o SORTIE]      réécrit un fichier d'une version antérieure au format actuel\n"
     "  new --from-sample NOM [-o SORTIE]\n"
     "                                   crée un projet à partir d'un exemple (sans NOM : liste)\n"
-    "  schema [projet] [--markdown] [-o SORTIE]\n"
+    "  schema [projet|catalogue] [--markdown] [-o SORTIE]\n"
     "                                   format du fichier : schéma JSON (draft 2020-12) ou document Markdown\n"
     "  library list [--mission ID] [--search MOT] [--json]\n"
     "                                   bibliothèque de fiches-actions types\n"

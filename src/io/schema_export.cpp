@@ -11,6 +11,7 @@
 
 #include "io/field_messages.hpp"
 #include "model/schema.hpp"
+#include "rules/catalogue_format.hpp"
 
 namespace cpts {
 
@@ -31,9 +32,9 @@ std::string reference_text(const char* ref) {
   return "`" + r + "[].id`";
 }
 
-std::string describe(const Field& f) {
+std::string describe(const Field& f, bool with_ref = true) {
   std::string d = f.doc;
-  if (f.ref) d += std::string(d.empty() ? "" : " ; ") + "référence : " + reference_text(f.ref);
+  if (f.ref && with_ref) d += std::string(d.empty() ? "" : " ; ") + "référence : " + reference_text(f.ref);
   if (f.omit_empty) d += std::string(d.empty() ? "" : " ; ") + "écrit seulement s’il n’est pas vide";
   return d;
 }
@@ -76,6 +77,7 @@ class SchemaBuilder {
   void cents(const char* key, Cents, const Field& f) { add(key, range<long long>("integer", f.min, kMaxProjectCents), f); }
   void number(const char* key, double, const Field& f) { add(key, range("number", -kMaxValue, kMaxValue), f); }
   void probability(const char* key, double, const Field& f) { add(key, range<double>("number", 0, 1), f); }
+  void decimal(const char* key, double, const Field& f) { add(key, range<long long>("number", f.min, f.max), f); }
   void optional_number(const char* key, const std::optional<double>&, const Field& f) {
     OrderedJson s = range("number", -kMaxValue, kMaxValue);
     s["type"] = {"number", "null"};
@@ -153,13 +155,26 @@ class SchemaBuilder {
 
 }  // namespace
 
-OrderedJson project_json_schema() {
-  OrderedJson s{{"$schema", "https://json-schema.org/draft/2020-12/schema"},
-                {"title", std::string("Projet de santé de CPTS (") + kProjectFormat + ", version " +
-                              std::to_string(kProjectSchemaVersion) + ")"}};
-  OrderedJson body = SchemaBuilder::object_schema(Project{}, "Fichier projet du planificateur CPTS");
+namespace {
+template <class Root>
+OrderedJson json_schema_of(const std::string& title, const std::string& doc) {
+  OrderedJson s{{"$schema", "https://json-schema.org/draft/2020-12/schema"}, {"title", title}};
+  OrderedJson body = SchemaBuilder::object_schema(Root{}, doc);
   for (auto& [k, v] : body.items()) s[k] = v;
   return s;
+}
+}  // namespace
+
+OrderedJson project_json_schema() {
+  return json_schema_of<Project>(std::string("Projet de santé de CPTS (") + kProjectFormat + ", version " +
+                                     std::to_string(kProjectSchemaVersion) + ")",
+                                 "Fichier projet du planificateur CPTS");
+}
+
+OrderedJson catalogue_json_schema() {
+  return json_schema_of<catalogue_file::File>(std::string("Catalogue ACI (") + catalogue_file::kFormat + ", version " +
+                                                  std::to_string(catalogue_file::kSchemaVersion) + ")",
+                                              "Règles et montants d’une version de l’accord conventionnel interprofessionnel");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -190,7 +205,7 @@ class DocTable {
     visit(t);
     out += "\n## " + code(title) + "\n\n";
     if (!doc.empty()) out += doc + "\n\n";
-    out += "| Clé | Type | Obligatoire | Limites, mots | Description |\n|---|---|---|---|---|\n";
+    out += "| Clé | Type | Obligatoire | Limites, mots | Référence | Description |\n|---|---|---|---|---|---|\n";
     out += t.rows_;
     for (auto& child : t.children_) child(out);
   }
@@ -221,6 +236,7 @@ class DocTable {
   }
   void number(const char* key, double, const Field& f) { row(key, "nombre", f, "-10^15 à 10^15"); }
   void probability(const char* key, double, const Field& f) { row(key, "nombre", f, "0 à 1"); }
+  void decimal(const char* key, double, const Field& f) { row(key, "nombre", f, fr_int(f.min) + " à " + fr_int(f.max)); }
   void optional_number(const char* key, const std::optional<double>&, const Field& f) {
     row(key, "nombre ou null", f, "-10^15 à 10^15");
   }
@@ -277,7 +293,7 @@ class DocTable {
   std::string path(const char* key) const { return title_ == "$" ? std::string(key) : title_ + "." + key; }
   void row(const char* key, const std::string& type, const Field& f, const std::string& limits) {
     rows_ += "| " + code(key) + " | " + type + " | " + (f.required ? "oui" : "non") + " | " + cell(limits) + " | " +
-             cell(describe(f)) + " |\n";
+             (f.ref ? cell(reference_text(f.ref)) : "") + " | " + cell(describe(f, false)) + " |\n";
   }
 };
 
@@ -301,6 +317,22 @@ std::string project_format_markdown() {
       "Le schéma JSON (draft 2020-12) du même format : `cpts-cli schema projet`.\n";
   Project p;
   DocTable::write("$", "La racine du fichier.", [&](DocTable& t) { fields(p, t); }, out);
+  return out;
+}
+
+std::string catalogue_format_markdown() {
+  std::string out =
+      "<!-- Généré par `cpts-cli schema catalogue --markdown` depuis src/rules/catalogue_format.hpp : ne pas "
+      "modifier à la main,\n     lancer scripts/gen_docs.sh. -->\n"
+      "# Format du catalogue ACI (`" + std::string(catalogue_file::kFormat) + "`, version " +
+      std::to_string(catalogue_file::kSchemaVersion) + ")\n\n"
+      "Un fichier par version de l’accord (shared/catalogues/). Chaque montant porte sa provenance et sa source. "
+      "Le lecteur (src/rules/catalogue.cpp) vérifie en plus : identifiants de mission uniques ; une mission socle a "
+      "`start_months` > 0 et `deployed_months` ≥ `start_months` ; seuils de taille croissants ; la mission d’un "
+      "montant existe pour une composante de mission et est absente sinon.\n\n"
+      "Le schéma JSON (draft 2020-12) du même format : `cpts-cli schema catalogue`.\n";
+  catalogue_file::File c;
+  DocTable::write("$", "La racine du fichier.", [&](DocTable& t) { fields(c, t); }, out);
   return out;
 }
 

@@ -272,6 +272,7 @@ const budgets = [
   ['Monte-Carlo 10 000 draws wasm', ew2.monte_carlo_10000_ms, 'ms', 200],
   ['JSON load + validation native / wasm', `${en.json_load_validate_ms} / ${ew2.json_load_validate_ms}`, 'ms'],
   ['JSON save native / wasm', `${en.json_save_ms} / ${ew2.json_save_ms}`, 'ms'],
+  ['validate_project (in memory) native / wasm', `${en.validate_project_ms} / ${ew2.validate_project_ms}`, 'ms'],
   ['autosave write (serialise + write + IndexedDB)', sa.total_ms, 'ms'],
   ['peak wasm memory: page (stress: load, panels, autosave) / engine bench', `${report.peak_wasm_memory_mib} / ${ew2.peak_memory_mib}`, 'MiB'],
 ];

@@ -1,5 +1,6 @@
 // libFuzzer target: project import. Any input must give a Project or located French errors —
-// never a crash, a hang or a partial project; a loaded project must save and reload identically.
+// never a crash, a hang or a partial project; a loaded project must pass validate_project and save
+// and reload identically.
 #include <cstdint>
 #include <cstdlib>
 #include <string>
@@ -14,6 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (l.errors.empty()) std::abort();  // a refusal always says why
     return 0;
   }
+  if (!cpts::validate_project(*l.project).empty()) std::abort();  // what loads also validates in memory
   std::string saved = cpts::save_project(*l.project);
   cpts::ProjectLoad again = cpts::load_project(saved);
   if (!again.project || cpts::save_project(*again.project) != saved) std::abort();
