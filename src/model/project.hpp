@@ -108,6 +108,7 @@ struct Action {                // a fiche-action
   std::vector<BudgetLine> budget;
   std::string comments;        // follow-up notes (annual report)
   bool example = false;        // written for illustration (samples), not taken from a real contract
+  std::string cls_link;        // link with the contrat local de santé (CLS), "" = none
 };
 
 enum class IndicatorKind { Deliverable, Result };  // indicateur d'action / de résultat

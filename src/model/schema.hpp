@@ -194,6 +194,7 @@ void fields(S& a, V& v) {
   v.list("budget", a.budget, {.max_items = 100});
   v.text("comments", a.comments, {.doc = "suivi (rapport annuel)"});
   v.boolean("example", a.example, {.doc = "fiche d’illustration (exemples), pas d’un contrat réel"});
+  v.text("cls", a.cls_link, {.omit_empty = true, .doc = "lien avec le contrat local de santé (CLS)"});
 }
 
 template <class S, class V> requires Describes<S, Tier>

@@ -143,3 +143,27 @@ TEST(Schema, StressProjectValidatesInMemory) {
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].path, "$.indicators[4321].action");
 }
+
+// A field added in two places (project.hpp, schema.hpp): written only when set, so older files stay
+// byte-identical; read back; refused with the reader's message when it is not text.
+TEST(Schema, ActionLinkToTheContratLocalDeSanteRoundTrips) {
+  Project p = sample();
+  std::string before = save_project(p);
+  EXPECT_EQ(before.find("\"cls\""), std::string::npos);
+  p.actions[0].cls_link = "CLS du Grand Chalon 2023-2027, axe 2 « prévention »";
+  std::string text = save_project(p);
+  // After "example": the last key of the action.
+  EXPECT_NE(text.find("      \"example\": true,\n      \"cls\": \"CLS du Grand Chalon 2023-2027, axe 2 « prévention »\"\n    },"),
+            std::string::npos);
+  ProjectLoad l = load_project(text);
+  ASSERT_TRUE(l.project) << describe(l.errors);
+  EXPECT_EQ(l.project->actions[0].cls_link, "CLS du Grand Chalon 2023-2027, axe 2 « prévention »");
+  EXPECT_EQ(l.project->actions[1].cls_link, "");
+  EXPECT_EQ(save_project(*l.project), text);
+  std::string bad = text;
+  bad.replace(bad.find("\"cls\": \"CLS"), 12, "\"cls\": 42, \"x\": \"");
+  ProjectLoad refused = load_project(bad);
+  ASSERT_FALSE(refused.errors.empty());
+  EXPECT_EQ(refused.errors[0].path, "$.actions[0].cls");
+  EXPECT_EQ(refused.errors[0].message, "texte attendu, trouvé « 42 »");
+}
