@@ -202,7 +202,10 @@ void FileActions::autosave_now(App& app) {
   meta.source = d.file_name;
   meta.saved_at_ms = now;
   meta.exported = key.exported;
-  if (!fit_to_write(app, text, meta, "autosave.invalid")) {
+  const auto tv = std::chrono::steady_clock::now();
+  const bool fit = fit_to_write(app, text, meta, "autosave.invalid");
+  platform::publish_stat("autosave_validate_ms", ms_since(tv));  // a full load of the text (bench)
+  if (!fit) {
     saved_ = key;  // this state is aside; the next edit tries again
     pending_since_ = -1;
     return;
