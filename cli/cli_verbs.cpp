@@ -14,6 +14,7 @@
 #include "io/documents/documents.hpp"
 #include "io/json_reader.hpp"
 #include "io/project_json.hpp"
+#include "io/repair.hpp"
 #include "io/result_json.hpp"
 #include "io/samples.hpp"
 #include "io/schema_export.hpp"
@@ -37,20 +38,48 @@ struct Args {
   }
 };
 
-Args parse_args(const std::vector<std::string>& in, std::initializer_list<const char*> with_value) {
-  Args a;
+int usage(const std::string& msg);
+
+// What a verb accepts: switches ("--json") and options followed by a value ("-o SORTIE"). Every
+// verb is parsed against its own spec, so that a mistyped option ("--senario realiste") is refused
+// instead of silently ignored (issue #13, item 7); a new verb only declares its spec in kVerbs.
+struct VerbSpec {
+  const char* name;
+  std::initializer_list<const char*> switches;
+  std::initializer_list<const char*> with_value;
+  int (*run)(const Args&);
+};
+
+std::string options_list(const VerbSpec& spec) {
+  std::string s;
+  for (const char* o : spec.switches) s += (s.empty() ? "" : ", ") + std::string(o);
+  for (const char* o : spec.with_value) s += (s.empty() ? "" : ", ") + std::string(o);
+  return s.empty() ? "aucune" : s;
+}
+
+// Fills `a`; returns false (and prints why, exit code 2) on an unknown option.
+bool parse_args(const std::vector<std::string>& in, const VerbSpec& spec, Args& a) {
+  auto listed = [](std::initializer_list<const char*> l, const std::string& s) {
+    for (const char* w : l)
+      if (s == w) return true;
+    return false;
+  };
   for (std::size_t i = 0; i < in.size(); ++i) {
     const std::string& s = in[i];
     if (s.size() > 1 && s[0] == '-') {
-      bool takes = false;
-      for (const char* w : with_value) takes = takes || s == w;
-      if (takes && i + 1 < in.size()) a.options[s] = in[++i];
-      else a.options[s] = takes ? "" : "1";
+      if (listed(spec.with_value, s)) {
+        a.options[s] = i + 1 < in.size() ? in[++i] : "";  // each verb says what it expected ("new --from-sample": the list)
+      } else if (listed(spec.switches, s)) {
+        a.options[s] = "1";
+      } else {
+        usage("option inconnue « " + s + " » (options de « " + spec.name + " » : " + options_list(spec) + ")");
+        return false;
+      }
     } else {
       a.positional.push_back(s);
     }
   }
-  return a;
+  return true;
 }
 
 int usage(const std::string& msg) {
@@ -338,6 +367,31 @@ int verb_migrate(const Args& a) {
   return kOk;
 }
 
+// repair FICHIER [-o SORTIE]: what older versions could write (repair.hpp); the input is never modified.
+int verb_repair(const Args& a) {
+  if (a.positional.empty()) return usage("fichier projet manquant");
+  const std::string& in = a.positional[0];
+  auto text = read_file(in);
+  if (!text) return usage("impossible de lire « " + in + " »");
+  RepairResult r = repair_project_text(*text);
+  const std::string out = a.get("-o");
+  const bool to_file = !out.empty() && out != "-";
+  FILE* say = to_file ? stdout : stderr;  // the repaired text may be on stdout
+  if (!r.ok()) {
+    print_errors(in, r.errors);
+    std::fprintf(stderr, "Réparation impossible : %zu erreur%s à corriger dans le fichier.\n", r.errors.size(),
+                 r.errors.size() > 1 ? "s" : "");
+    return kFindings;
+  }
+  if (r.changes.empty()) std::fprintf(say, "%s : fichier valide, aucune réparation nécessaire\n", in.c_str());
+  for (const RepairChange& c : r.changes) std::fprintf(say, "%s : %s\n", c.path.c_str(), c.description.c_str());
+  if (!write_output(out, r.text)) return usage("impossible d'écrire « " + out + " »");
+  if (to_file)
+    std::fprintf(say, "%zu modification%s ; fichier réparé écrit : %s (%s inchangé)\n", r.changes.size(),
+                 r.changes.size() > 1 ? "s" : "", out.c_str(), in.c_str());
+  return kOk;
+}
+
 int verb_new(const Args& a) {
   std::string name = a.get("--from-sample");
   if (name.empty() && !a.positional.empty()) name = a.positional[0];
@@ -367,16 +421,24 @@ int verb_schema(const Args& a) {
 }  // namespace
 
 int run_verb(const std::string& verb, const std::vector<std::string>& raw) {
-  if (verb == "library") return run_library_verb(raw);
-  Args a = parse_args(raw, {"--scenario", "--monte-carlo", "--seed", "--csv", "-o", "--from-sample", "--html", "--docx", "--md", "--annee"});
-  if (verb == "validate") return verb_validate(a);
-  if (verb == "check") return verb_check(a);
-  if (verb == "simulate") return verb_simulate(a);
-  if (verb == "schedule") return verb_schedule(a);
-  if (verb == "export") return verb_export(a);
-  if (verb == "migrate") return verb_migrate(a);
-  if (verb == "new") return verb_new(a);
-  if (verb == "schema") return verb_schema(a);
+  if (verb == "library") return run_library_verb(raw);  // sub-verbs, with their own options check
+  static const VerbSpec kVerbs[] = {
+      {"validate", {}, {}, verb_validate},
+      {"check", {"--json"}, {}, verb_check},
+      {"simulate", {"--json"}, {"--scenario", "--monte-carlo", "--seed"}, verb_simulate},
+      {"schedule", {"--json"}, {}, verb_schedule},
+      {"export", {}, {"--csv", "--html", "--docx", "--md", "--annee", "-o"}, verb_export},
+      {"migrate", {}, {"-o"}, verb_migrate},
+      {"repair", {}, {"-o"}, verb_repair},
+      {"new", {}, {"--from-sample", "-o"}, verb_new},
+      {"schema", {"--markdown"}, {"-o"}, verb_schema},
+  };
+  for (const VerbSpec& spec : kVerbs) {
+    if (verb != spec.name) continue;
+    Args a;
+    if (!parse_args(raw, spec, a)) return kUsage;
+    return spec.run(a);
+  }
   return usage("commande inconnue « " + verb + " »");
 }
 

@@ -29,6 +29,10 @@ const char* const kHelp =
     "                                   rapport annuel de l'année de contrat N (par défaut : la dernière\n"
     "                                   année renseignée) ; HTML imprimable (A4), Word (.docx) ou Markdown\n"
     "  migrate FICHIER [-o SORTIE]      réécrit un fichier d'une version antérieure au format actuel\n"
+    "  repair FICHIER [-o SORTIE]       répare un fichier refusé pour une raison qu'écrivaient les versions\n"
+    "                                   antérieures (référence vers rien, mission inconnue du catalogue,\n"
+    "                                   identifiants en double) et liste chaque modification ; FICHIER\n"
+    "                                   n'est jamais modifié\n"
     "  new --from-sample NOM [-o SORTIE]\n"
     "                                   crée un projet à partir d'un exemple (sans NOM : liste)\n"
     "  schema [projet|catalogue] [--markdown] [-o SORTIE]\n"
@@ -39,7 +43,7 @@ const char* const kHelp =
     "                                   insère une fiche type dans un projet\n"
     "  --version, --help\n"
     "\n"
-    "Codes de sortie : 0 succès, 1 constats ou erreurs, 2 usage.\n";
+    "Codes de sortie : 0 succès, 1 constats ou erreurs, 2 usage (commande ou option inconnue).\n";
 
 }  // namespace
 

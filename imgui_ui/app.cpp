@@ -52,7 +52,9 @@ bool App::open_text(const std::string& text, const std::string& name) {
     return true;
   }
   if (!loaded.project) {
-    // Nothing of the file is applied: the open project stays exactly as it was.
+    // Nothing of the file is applied: the open project stays exactly as it was. A file refused for
+    // what older versions could write is offered a repair instead (FileActions::offer_repair).
+    if (files_.offer_repair(*this, text, name, loaded.errors)) return false;
     std::string msg = TF("message.import_error", name.c_str()) + "\n";
     for (std::size_t i = 0; i < loaded.errors.size() && i < 8; ++i)
       msg += "\n• " + loaded.errors[i].path + " : " + loaded.errors[i].message;

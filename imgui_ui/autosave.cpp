@@ -64,6 +64,15 @@ std::int64_t time_from_name(const std::string& name) {
   return end && (*end == '.' || *end == '-') && ms > 0 ? ms : 0;
 }
 
+bool is_set_aside_name(const std::string& name) {
+  return name.size() > 4 && name.compare(name.size() - 4, 4, ".bad") == 0 && name.find(".json") != std::string::npos;
+}
+
+std::int64_t mtime_ms(const std::string& p) {
+  struct stat st{};
+  return ::stat(p.c_str(), &st) == 0 ? static_cast<std::int64_t>(st.st_mtime) * 1000 : 0;
+}
+
 }  // namespace
 
 bool make_dirs(const std::string& path) {
@@ -116,6 +125,9 @@ AutosaveIndex AutosaveStore::read_index() const {
       if (j->contains("versions") && (*j)["versions"].is_array())
         for (const Json& v : (*j)["versions"])
           if (auto s = from_json(v)) index.versions.push_back(*s);
+      if (j->contains("set_aside") && (*j)["set_aside"].is_array())
+        for (const Json& v : (*j)["set_aside"])
+          if (auto s = from_json(v)) index.set_aside.push_back(*s);
     }
   }
   if (!from_index) {
@@ -129,17 +141,26 @@ AutosaveIndex AutosaveStore::read_index() const {
       while (dirent* e = ::readdir(d)) {
         std::string name = e->d_name;
         if (std::int64_t ms = time_from_name(name)) index.versions.push_back(Snapshot{"versions/" + name, "", "", ms, 0, false});
+        else if (is_set_aside_name(name)) index.set_aside.push_back(Snapshot{"versions/" + name, "", "", mtime_ms(path("versions/" + name)), 0, false});
+      }
+      ::closedir(d);
+    }
+    if (DIR* d = ::opendir(dir_.c_str())) {
+      while (dirent* e = ::readdir(d)) {
+        std::string name = e->d_name;
+        if (is_set_aside_name(name)) index.set_aside.push_back(Snapshot{name, "", "", mtime_ms(path(name)), 0, false});
       }
       ::closedir(d);
     }
   }
   // Only what is really there, newest first.
   if (index.current && !exists(path(index.current->file))) index.current.reset();
-  std::erase_if(index.versions, [&](const Snapshot& s) { return !exists(path(s.file)); });
-  std::stable_sort(index.versions.begin(), index.versions.end(),
-                   [](const Snapshot& a, const Snapshot& b) { return a.saved_at_ms > b.saved_at_ms; });
+  for (std::vector<Snapshot>* list : {&index.versions, &index.set_aside}) {
+    std::erase_if(*list, [&](const Snapshot& s) { return !exists(path(s.file)); });
+    std::stable_sort(list->begin(), list->end(), [](const Snapshot& a, const Snapshot& b) { return a.saved_at_ms > b.saved_at_ms; });
+    for (Snapshot& s : *list) s.bytes = file_size(path(s.file));
+  }
   if (index.current) index.current->bytes = file_size(path(index.current->file));
-  for (Snapshot& s : index.versions) s.bytes = file_size(path(s.file));
   return index;
 }
 
@@ -166,6 +187,8 @@ std::string AutosaveStore::write_index(const AutosaveIndex& index) const {
   j["current"] = index.current ? to_json(*index.current) : OrderedJson();
   j["versions"] = OrderedJson::array();
   for (const Snapshot& s : index.versions) j["versions"].push_back(to_json(s));
+  j["set_aside"] = OrderedJson::array();
+  for (const Snapshot& s : index.set_aside) j["set_aside"].push_back(to_json(s));
   return write_file_atomically(path("index.json"), dump_canonical(j));
 }
 
@@ -198,11 +221,51 @@ std::string AutosaveStore::save(const std::string& text, Snapshot meta, bool kee
   return write_index(index);
 }
 
+// "current.json.bad", or "current.json.2.bad" when an earlier one is still there: nothing set
+// aside is ever overwritten.
+std::string AutosaveStore::free_bad_name(const std::string& file) const {
+  std::string bad = file + ".bad";
+  for (int n = 2; exists(path(bad)); ++n) bad = file + "." + std::to_string(n) + ".bad";
+  return bad;
+}
+
+void AutosaveStore::trim_set_aside(AutosaveIndex& index) const {
+  std::stable_sort(index.set_aside.begin(), index.set_aside.end(),
+                   [](const Snapshot& a, const Snapshot& b) { return a.saved_at_ms > b.saved_at_ms; });
+  while (static_cast<int>(index.set_aside.size()) > keep_) {
+    std::remove(path(index.set_aside.back().file).c_str());
+    index.set_aside.pop_back();
+  }
+}
+
 std::string AutosaveStore::set_aside(const std::string& file) {
   AutosaveIndex index = read_index();
-  if (index.current && index.current->file == file) index.current.reset();
+  std::optional<Snapshot> meta;
+  if (index.current && index.current->file == file) meta = index.current, index.current.reset();
+  for (const Snapshot& s : index.versions)
+    if (s.file == file) meta = s;
   std::erase_if(index.versions, [&](const Snapshot& s) { return s.file == file; });
-  std::rename(path(file).c_str(), (path(file) + ".bad").c_str());
+  const std::string bad = free_bad_name(file);
+  if (std::rename(path(file).c_str(), path(bad).c_str()) == 0) {
+    Snapshot s = meta ? *meta : Snapshot{};
+    s.file = bad;
+    if (s.saved_at_ms == 0) s.saved_at_ms = mtime_ms(path(bad));
+    s.exported = false;
+    index.set_aside.insert(index.set_aside.begin(), s);
+    trim_set_aside(index);
+  }
+  return write_index(index);
+}
+
+std::string AutosaveStore::put_aside(const std::string& text, Snapshot meta) {
+  if (!enabled()) return "aucun dossier de sauvegarde";
+  AutosaveIndex index = read_index();
+  meta.file = free_bad_name("versions/" + std::to_string(meta.saved_at_ms) + ".json");
+  meta.bytes = text.size();
+  meta.exported = false;
+  if (std::string why = write_file_atomically(path(meta.file), text); !why.empty()) return why;
+  index.set_aside.insert(index.set_aside.begin(), meta);
+  trim_set_aside(index);
   return write_index(index);
 }
 

@@ -30,6 +30,10 @@ struct Snapshot {
 struct AutosaveIndex {
   std::optional<Snapshot> current;
   std::vector<Snapshot> versions;  // newest first
+  // Copies set aside: saves that could not be read back at start-up, and projects that failed
+  // validation when they were about to be saved (files "*.bad"). Never deleted by the store but
+  // past kKeepVersions; listed in Fichier → Versions (« écartée ») and opened through the repair.
+  std::vector<Snapshot> set_aside;  // newest first
 };
 
 class AutosaveStore {
@@ -53,11 +57,16 @@ class AutosaveStore {
   std::optional<std::string> read(const std::string& file) const;  // a snapshot's text
 
   // Removes a snapshot that cannot be loaded from the index (its file stays, renamed *.bad, for
-  // a person to look at). Returns "" or a French reason.
+  // a person to look at, and is listed in `set_aside`). Returns "" or a French reason.
   std::string set_aside(const std::string& file);
+  // Writes `text` aside ("versions/<ms>.json.bad"), never over the working copy: a project that
+  // fails validation is kept for a person to repair while the last good copy stays.
+  std::string put_aside(const std::string& text, Snapshot meta);
 
  private:
   std::string write_index(const AutosaveIndex& index) const;
+  std::string free_bad_name(const std::string& file) const;
+  void trim_set_aside(AutosaveIndex& index) const;
   std::string path(const std::string& file) const { return dir_ + "/" + file; }
 
   std::string dir_;

@@ -118,7 +118,7 @@ void FileActions::start(App& app, bool sample_opened) {
       break;
     }
     if (!skipped.empty()) {
-      s.message = std::string(T("autosave.skipped")) + skipped;
+      s.message = std::string(T("autosave.skipped")) + skipped + "\n\n" + T("autosave.skipped_hint");
       if (s.doc.open) s.message += "\n\n" + TF("autosave.skipped_restored", s.doc.project().identity.name.c_str());
       index_ = store_.read_index();
     }
@@ -202,6 +202,14 @@ void FileActions::autosave_now(App& app) {
   meta.source = d.file_name;
   meta.saved_at_ms = now;
   meta.exported = key.exported;
+  const auto tv = std::chrono::steady_clock::now();
+  const bool fit = fit_to_write(app, text, meta, "autosave.invalid");
+  platform::publish_stat("autosave_validate_ms", ms_since(tv));  // a full load of the text (bench)
+  if (!fit) {
+    saved_ = key;  // this state is aside; the next edit tries again
+    pending_since_ = -1;
+    return;
+  }
   // A version keeps the previous working copy when another project replaces it, or now and then.
   const bool other_document = key.generation != saved_.generation;
   const std::int64_t newest = !index_.versions.empty() ? index_.versions.front().saved_at_ms
@@ -218,6 +226,7 @@ void FileActions::autosave_now(App& app) {
     return;
   }
   retry_at_ = 0;
+  bad_put_aside_ = false;
   saved_ = key;
   saved_at_ms_ = now;
   pending_since_ = -1;
@@ -280,9 +289,62 @@ void FileActions::export_project(App& app) {
     return;
   }
   const std::string name = export_file_name(s.doc.file_name, s.doc.project().identity.name);
-  s.status = TF("status.saved", platform::download(name, "application/json", save_project(s.doc.project())).c_str());
+  const std::string text = save_project(s.doc.project());
+  Snapshot meta;
+  meta.name = s.doc.project().identity.name;
+  meta.source = name;
+  meta.saved_at_ms = wall_ms();
+  if (!fit_to_write(app, text, meta, "status.export_invalid")) return;  // the last exported file stays as it was
+  s.status = TF("status.saved", platform::download(name, "application/json", text).c_str());
   s.doc.mark_exported();
   s.doc.file_name = name;
+}
+
+// Issue #13, item 6: autosave and export never write a project the planner would refuse to open.
+// validate_project() is load_project(save_project(p)); the text is already there, so it is loaded
+// once, off the frame path for the autosave (an idle task).
+bool FileActions::fit_to_write(App& app, const std::string& text, const Snapshot& meta, const char* message_key) {
+  const ProjectLoad check = load_project(text);
+  if (check.project) return true;
+  UiState& s = app.state();
+  const std::string why = check.errors.empty() ? std::string(T("autosave.unreadable"))
+                                               : check.errors[0].path + " : " + check.errors[0].message;
+  if (!bad_put_aside_ && store_.enabled()) {
+    store_.put_aside(text, meta);  // once until the next good save: storage is not filled with bad copies
+    index_ = store_.read_index();
+    bad_put_aside_ = true;
+  }
+  s.status = TF(message_key, why.c_str());
+  platform::request_frame();
+  return false;
+}
+
+// ---- Repair of a refused file ------------------------------------------------------------------
+
+bool FileActions::offer_repair(App& app, const std::string& text, const std::string& name, const std::vector<JsonError>& errors) {
+  RepairResult r = repair_project_text(text);
+  if (!r.ok() || r.changes.empty()) return false;
+  repair_ = PendingRepair{name, std::move(r.text), std::move(r.changes), errors, false};
+  repair_requested_ = true;
+  app.state().status = T("status.import_failed");
+  platform::request_frame();
+  return true;
+}
+
+bool FileActions::apply_repair(App& app) {
+  if (!repair_) return false;
+  PendingRepair r = std::move(*repair_);
+  repair_.reset();
+  // Another name, so that an export (Ctrl+S) never writes over the original file.
+  const std::string name = export_file_name(r.name, r.name, "") + "-repare.json";
+  if (!app.open_text(r.text, name)) return false;
+  app.state().status = TF("repair.applied", static_cast<int>(r.changes.size()), r.name.c_str());
+  return true;
+}
+
+void FileActions::cancel_repair(App& app) {
+  repair_.reset();
+  app.state().status = T("status.import_failed");
 }
 
 void FileActions::export_csv(App& app, const std::string& which) {
@@ -350,8 +412,13 @@ void FileActions::draw(App& app) {
     index_ = store_.read_index();
     ImGui::OpenPopup("###versions");
   }
+  if (repair_requested_) {
+    repair_requested_ = false;
+    ImGui::OpenPopup("###repair");
+  }
   draw_open_path_modal(app);
   draw_versions_dialog(app, *this);
+  draw_repair_dialog(app, *this);
 }
 
 void FileActions::draw_menu_bar_status(App& app) {

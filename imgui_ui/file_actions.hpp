@@ -17,6 +17,7 @@
 #include <string>
 
 #include "autosave.hpp"
+#include "io/repair.hpp"
 
 namespace cpts::ui {
 
@@ -59,6 +60,21 @@ class FileActions {
   // Called by App just before another project replaces the open one: its last edits are saved.
   void before_replace(App& app);
 
+  // A refused file whose errors are all repairable (io/repair.hpp): the repair dialog takes the
+  // place of the refusal message (App::open_text). Returns false when it cannot be repaired.
+  struct PendingRepair {
+    std::string name;                   // the refused file's name
+    std::string text;                   // the repaired text (loads)
+    std::vector<RepairChange> changes;  // listed before anything is applied
+    std::vector<JsonError> errors;      // why the file was refused
+    bool show_changes = false;          // second step: the list of changes
+  };
+  bool offer_repair(App& app, const std::string& text, const std::string& name, const std::vector<JsonError>& errors);
+  const std::optional<PendingRepair>& pending_repair() const { return repair_; }
+  void show_repair_changes() { if (repair_) repair_->show_changes = true; }
+  bool apply_repair(App& app);           // opens the repaired project (the original file is untouched)
+  void cancel_repair(App& app);          // the open project stays as it was
+
   void autosave_now(App& app);           // the idle task (public for the tests)
   const AutosaveStore& store() const { return store_; }
   const AutosaveIndex& index() const { return index_; }
@@ -77,6 +93,9 @@ class FileActions {
   void update_last_project(App& app);
   void warn(App& app, const std::string& warning);
   void draw_open_path_modal(App& app);
+  // A project that fails validation is never written over a good copy: it goes aside (once until a
+  // good save) and the status line says so. Returns true when `text` is fit to be written.
+  bool fit_to_write(App& app, const std::string& text, const Snapshot& meta, const char* message_key);
 
   AutosaveStore store_;
   AutosaveIndex index_;
@@ -95,9 +114,13 @@ class FileActions {
   std::optional<Snapshot> restore_request_;
   bool path_requested_ = false;
   std::string path_, path_error_;
+  std::optional<PendingRepair> repair_;
+  bool repair_requested_ = false;        // open the repair modal at the next draw
+  bool bad_put_aside_ = false;           // a bad copy is aside since the last good save
 };
 
 void draw_versions_dialog(App& app, FileActions& files);  // versions_dialog.cpp
+void draw_repair_dialog(App& app, FileActions& files);    // repair_dialog.cpp
 
 // "CPTS du Val de Saône.json": the project's file name for an export (the name it was opened
 // with, else its name without the characters file systems refuse).

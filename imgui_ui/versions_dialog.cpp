@@ -1,5 +1,6 @@
 // Fichier → Versions… : the working copy and the recent versions the autosave keeps on this
-// device (newest first), each with its time, project and size, and a button to reopen it. Reopening
+// device (newest first), each with its time, project and size, and a button to reopen it; then
+// the copies set aside (« écartée »), which reopen through the repair. Reopening
 // never loses the open project: it becomes a version itself (FileActions::before_replace).
 #include <imgui.h>
 
@@ -35,6 +36,10 @@ void draw_versions_dialog(App&, FileActions& files) {
   std::vector<Snapshot> rows;
   if (index.current) rows.push_back(*index.current);
   rows.insert(rows.end(), index.versions.begin(), index.versions.end());
+  // Copies set aside (unreadable at start-up, or refused by the validation before a save): listed
+  // last, marked « écartée », and opened through the repair (App::open_text → offer_repair).
+  const std::size_t first_aside = rows.size();
+  rows.insert(rows.end(), index.set_aside.begin(), index.set_aside.end());
   const Snapshot* chosen = nullptr;
   if (rows.empty()) {
     ImGui::TextDisabled("%s", T("versions.none"));
@@ -56,6 +61,11 @@ void draw_versions_dialog(App&, FileActions& files) {
         ImGui::SameLine();
         ImGui::TextColored(palette().muted, "%s", T("versions.current"));
       }
+      const bool aside = i >= first_aside;
+      if (aside) {
+        ImGui::SameLine();
+        ImGui::TextColored(palette().muted, "%s", T("versions.set_aside"));
+      }
       if (snap.exported) {
         ImGui::SameLine();
         ImGui::TextColored(palette().muted, "%s", T("versions.exported"));
@@ -63,7 +73,7 @@ void draw_versions_dialog(App&, FileActions& files) {
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(size_text(snap.bytes).c_str());
       ImGui::TableNextColumn();
-      if (ImGui::SmallButton(T("versions.restore"))) chosen = &snap;
+      if (ImGui::SmallButton(T(aside ? "repair.repair" : "versions.restore"))) chosen = &snap;
       std::string id = "versions.restore." + std::to_string(i);
       mark_item(id.c_str());
       ImGui::PopID();

@@ -1,6 +1,7 @@
 #include "engine/checks.hpp"
 
 #include <algorithm>
+#include <ctime>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -30,10 +31,26 @@ int count(const std::vector<Finding>& findings, Severity s) {
 
 namespace {
 
+Date system_today() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
+
+// A college member written like a professional id ("P12"): names are free text, ids are P + digits.
+bool looks_like_professional_id(const std::string& s) {
+  if (s.size() < 2 || s.size() > 11 || s[0] != 'P') return false;
+  for (std::size_t i = 1; i < s.size(); ++i)
+    if (s[i] < '0' || s[i] > '9') return false;
+  return true;
+}
+
 struct Checker {
   const Project& p;
   const Catalogue& cat;
   const FundingResult& funding;
+  Date today;
   std::vector<Finding> out;
 
   void add(Severity s, const char* code, std::string fr, std::string en, ObjectKind kind, std::string id = {}) {
@@ -74,6 +91,72 @@ struct Checker {
             "Population implies size class " + std::to_string(funding.computed_taille) + " but " + std::to_string(o.taille) + " is used.",
             ObjectKind::Territory);
     }
+  }
+
+  // The signature date against the ACI's own dates (issue #13, item 7). Sources: domain reference
+  // /work/shared/domain/aci-cpts.md, chronology: ACI signed 20 Jun 2019, in force 25 Aug 2019;
+  // avenant 2 signed 20 Dec 2021, published in the JO on 31 Mar 2022 — the date the catalogue
+  // « aci-2019-avenant2 » is in force from (shared/catalogues/aci-2019-avenant2.json, in_force_from).
+  void signature_dates() {
+    const Date s = p.contract.signature;
+    if (!s.valid()) return;
+    if (s < Date{2019, 1, 1})
+      add(Severity::Warning, "signature_avant_aci",
+          "Contrat signé le " + format_fr(s) + ", avant l’ACI CPTS (signé le 20/06/2019, en vigueur le 25/08/2019) : vérifiez la date de signature.",
+          "Contract signed on " + to_iso(s) + ", before the ACI CPTS existed (2019): check the date.", ObjectKind::Contract);
+    if (today.valid() && to_days(s) - to_days(today) > 365)
+      add(Severity::Warning, "signature_lointaine",
+          "Contrat signé le " + format_fr(s) + ", plus d’un an après aujourd’hui (" + format_fr(today) + ") : vérifiez l’année de la date de signature.",
+          "Contract signed on " + to_iso(s) + ", more than a year from today: check the year.", ObjectKind::Contract);
+    const Catalogue* avenant2 = find_catalogue("aci-2019-avenant2");
+    const Date avenant2_from = avenant2 && avenant2->in_force_from.valid() ? avenant2->in_force_from : Date{2022, 3, 31};
+    if (p.contract.catalogue == "aci-2019" && s >= avenant2_from)
+      add(Severity::Warning, "catalogue_avant_avenant2",
+          "Contrat signé le " + format_fr(s) + " avec le catalogue « ACI 2019 » sans avenant 2, alors que l’avenant 2 s’applique depuis le " +
+              format_fr(avenant2_from) + " : choisissez le catalogue « ACI CPTS 2019 + avenant 2 » (Projet › Contrat).",
+          "Contract signed on " + to_iso(s) + " with the 2019 catalogue although amendment 2 applies since " + to_iso(avenant2_from) + ".",
+          ObjectKind::Contract);
+  }
+
+  // References that point nowhere. The loader refuses some in files (indicator → action, payment →
+  // professional, missions unknown to the catalogue), but a project in memory can still hold them
+  // (catalogue changed, a merge); the others (a candidate's action, college members written as
+  // ids) the loader accepts, and only the Vérification can tell.
+  void references() {
+    std::unordered_set<std::string> actions, pros;
+    for (const Action& a : p.actions) actions.insert(a.id);
+    for (const Professional& x : p.professionals) pros.insert(x.id);
+    for (const ProjectMission& m : p.missions)
+      if (!cat.mission(m.mission))
+        add(Severity::Blocking, "mission_hors_catalogue",
+            "Mission « " + m.mission + " » inconnue du catalogue « " + cat.label_fr + " » : retirez-la ou changez de catalogue (le fichier serait refusé).",
+            "Mission \"" + m.mission + "\" is not in the catalogue.", ObjectKind::Mission, m.mission);
+    for (const Action& a : p.actions)
+      if (!cat.mission(a.mission))
+        add(Severity::Blocking, "action_hors_catalogue",
+            "Action « " + a.title + " » rattachée à la mission « " + a.mission + " », inconnue du catalogue « " + cat.label_fr + " ».",
+            "Action \"" + a.title + "\" belongs to a mission that is not in the catalogue.", ObjectKind::Action, a.id);
+    for (const Indicator& ind : p.indicators)
+      if (!actions.count(ind.action))
+        add(Severity::Blocking, "indicateur_sans_action",
+            "Indicateur « " + ind.label + " » rattaché à la fiche-action « " + ind.action + " », qui n’existe pas.",
+            "Indicator \"" + ind.label + "\" refers to action \"" + ind.action + "\", which does not exist.", ObjectKind::Indicator, ind.id);
+    for (const MemberPayment& m : p.member_payments)
+      if (!pros.count(m.professional))
+        add(Severity::Blocking, "versement_sans_professionnel",
+            "Versement de " + format_eur(m.cents) + " en " + std::to_string(m.calendar_year) + " à « " + m.professional + " », qui n’est pas dans la liste des professionnels.",
+            "Payment to \"" + m.professional + "\", who is not in the list of professionals.", ObjectKind::Professional, m.professional);
+    for (const Candidate& c : p.candidates)
+      if (!c.action.empty() && !actions.count(c.action))
+        add(Severity::Warning, "candidate_action_inconnue",
+            "Action candidate « " + c.title + " » (Atelier) : la fiche-action « " + c.action + " » créée à partir d’elle n’existe plus.",
+            "Candidate \"" + c.title + "\": its action \"" + c.action + "\" no longer exists.", ObjectKind::Action, c.action);
+    for (const College& col : p.colleges)
+      for (const std::string& m : col.members)
+        if (looks_like_professional_id(m) && !pros.count(m))
+          add(Severity::Warning, "membre_inconnu",
+              "Collège « " + col.name + " » : le membre « " + m + " » ne correspond à aucun professionnel (identifiant disparu ?).",
+              "College \"" + col.name + "\": member \"" + m + "\" is no professional of the project.", ObjectKind::Professional, m);
   }
 
   void missions() {
@@ -194,10 +277,12 @@ struct Checker {
 
 }  // namespace
 
-std::vector<Finding> check_project(const Project& p, const FundingResult& funding) {
+std::vector<Finding> check_project(const Project& p, const FundingResult& funding, const Date& today) {
   const Catalogue& cat = funding.catalogue ? *funding.catalogue : catalogue_for(p);
-  Checker c{p, cat, funding, {}};
+  Checker c{p, cat, funding, today.valid() ? today : system_today(), {}};
   c.contract_and_territory();
+  c.signature_dates();
+  c.references();
   c.missions();
   c.actions_and_indicators();
   c.money();

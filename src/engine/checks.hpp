@@ -29,7 +29,9 @@ struct Finding {
 
 // All findings, blocking first. `funding` must come from simulate(p, Scenario::Realistic) or any
 // scenario; budget deficits are judged on the realistic scenario computed here when needed.
-std::vector<Finding> check_project(const Project& p, const FundingResult& funding);
+// `today` judges a signature date "more than a year ahead"; an invalid Date means the system's date
+// (UTC). Tests pass a fixed day.
+std::vector<Finding> check_project(const Project& p, const FundingResult& funding, const Date& today = {});
 std::vector<Finding> check_project(const Project& p);
 
 int count(const std::vector<Finding>& findings, Severity s);

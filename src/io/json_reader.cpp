@@ -57,7 +57,9 @@ struct LocatingSax {
     keys_in_open_objects.emplace_back();
     return dom.start_object(n);
   }
+  std::size_t keys_seen = 0;  // the duplicate is the keys_seen-th key of the text (locate_key)
   bool key(std::string& v) {
+    ++keys_seen;
     auto& keys = keys_in_open_objects.back();
     for (const std::string& k : keys)
       if (k == v) {
@@ -81,6 +83,54 @@ struct LocatingSax {
     return false;
   }
 };
+
+// Where the n-th key of a well-formed prefix of `text` starts, and the JSON path of its object.
+// nlohmann's SAX callbacks carry no position, so the key is found again by a light scan (done
+// only once a duplicate was refused: no cost on good files).
+struct KeyPlace {
+  std::size_t pos = 0;
+  std::string object_path = "$";
+  bool found = false;
+};
+KeyPlace locate_key(std::string_view text, std::size_t n) {
+  struct Frame {
+    bool object;
+    std::string component;  // ".key" or "[i]" naming this container in its parent
+    std::string key;        // object: the last key read
+    std::size_t index = 0;  // array: position of the current element
+  };
+  std::vector<Frame> stack;
+  std::size_t keys = 0;
+  auto path_of = [&]() {
+    std::string p = "$";
+    for (const Frame& f : stack) p += f.component;
+    return p;
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char ch = text[i];
+    if (ch == '{' || ch == '[') {
+      std::string component;
+      if (!stack.empty()) component = stack.back().object ? "." + stack.back().key : "[" + std::to_string(stack.back().index) + "]";
+      stack.push_back({ch == '{', component, {}, 0});
+    } else if (ch == '}' || ch == ']') {
+      if (!stack.empty()) stack.pop_back();
+    } else if (ch == ',') {
+      if (!stack.empty() && !stack.back().object) ++stack.back().index;
+    } else if (ch == '"') {
+      std::size_t start = i;
+      for (++i; i < text.size() && text[i] != '"'; ++i)
+        if (text[i] == '\\') ++i;
+      std::size_t after = i + 1;
+      while (after < text.size() && (text[after] == ' ' || text[after] == '\t' || text[after] == '\n' || text[after] == '\r')) ++after;
+      if (after < text.size() && text[after] == ':' && !stack.empty() && stack.back().object) {
+        std::string raw(text.substr(start + 1, i - start - 1));
+        if (++keys == n) return {start, path_of(), true};
+        stack.back().key = raw;
+      }
+    }
+  }
+  return {};
+}
 
 std::string line_col(std::string_view text, std::size_t pos) {
   int line = 1, col = 1;
@@ -108,7 +158,10 @@ std::optional<Json> parse_json_limited(std::string_view text, JsonError& error) 
     if (sax.error_token == "texte trop long") {
       error = {"$", "un texte dépasse " + format_number_fr(kMaxStringBytes, 0) + " octets"};
     } else if (sax.error_token.rfind("clé en double", 0) == 0) {
-      error = {"$", sax.error_token + " dans un même objet"};
+      // Line and column of the second occurrence, and the object's JSON path (issue #13, item 7).
+      KeyPlace at = locate_key(text, sax.keys_seen);
+      if (at.found) error = {line_col(text, at.pos), sax.error_token + " dans un même objet (" + at.object_path + ")"};
+      else error = {"$", sax.error_token + " dans un même objet"};
     } else {
       std::size_t pos = sax.error_pos ? sax.error_pos - 1 : 0;
       std::string what = text.empty() ? "fichier vide" : (pos + 1 >= text.size() ? "fichier tronqué ou incomplet" : "syntaxe JSON invalide");

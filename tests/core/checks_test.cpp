@@ -119,3 +119,62 @@ TEST(Checks, DeficitAndEstimates) {
   p.overrides.clear();
   EXPECT_TRUE(has(check_project(p), "montant_estime", "fixe:acces"));
 }
+
+// Signature dates against the ACI's own dates (domain reference, chronology), judged on a fixed
+// "today": 29/11/2026.
+TEST(Checks, SignatureDatesAndTheCatalogueOfTheirTime) {
+  const Date today{2026, 11, 29};
+  Project p = clean_taille2();
+  auto run = [&] { return check_project(p, simulate(p, Scenario::Realistic), today); };
+  EXPECT_FALSE(has(run(), "signature_avant_aci"));
+  p.contract.signature = {2018, 12, 31};  // the ACI was signed on 20/06/2019
+  EXPECT_TRUE(has(run(), "signature_avant_aci"));
+  p.contract.signature = {2019, 1, 1};
+  EXPECT_FALSE(has(run(), "signature_avant_aci"));
+  p.contract.signature = {2027, 11, 29};  // 365 days after 29/11/2026: still within a year
+  EXPECT_FALSE(has(run(), "signature_lointaine"));
+  p.contract.signature = {2027, 11, 30};  // 366 days
+  auto f = run();
+  ASSERT_TRUE(has(f, "signature_lointaine"));
+  auto it = std::find_if(f.begin(), f.end(), [](const Finding& x) { return x.code == "signature_lointaine"; });
+  EXPECT_EQ(it->message_fr, "Contrat signé le 30/11/2027, plus d’un an après aujourd’hui (29/11/2026) : vérifiez l’année de la date de signature.");
+  // The 2019 catalogue on a contract signed once avenant 2 applies (JO of 31/03/2022).
+  p = clean_taille2();
+  p.missions.erase(std::remove_if(p.missions.begin(), p.missions.end(), [](const ProjectMission& m) { return m.mission == "crise"; }),
+                   p.missions.end());
+  p.contract.catalogue = "aci-2019";
+  p.contract.signature = {2022, 3, 30};
+  EXPECT_FALSE(has(run(), "catalogue_avant_avenant2"));
+  p.contract.signature = {2022, 3, 31};
+  EXPECT_TRUE(has(run(), "catalogue_avant_avenant2"));
+  p.contract.catalogue = "aci-2019-avenant2";
+  EXPECT_FALSE(has(run(), "catalogue_avant_avenant2"));
+}
+
+// Every reference that points nowhere, including those a project in memory can hold although the
+// loader refuses them in a file.
+TEST(Checks, ReferencesThatPointNowhere) {
+  Project p = clean_taille2();
+  p.professionals.push_back({"P1", "Dr Martin", "Médecin généraliste"});
+  p.colleges.push_back({"Collège libéral", 3, {"P1", "P7", "Mme Durand"}});
+  Candidate c;
+  c.id = "C1";
+  c.mission = "acces";
+  c.title = "Télé-expertise";
+  c.action = "A42";
+  p.candidates.push_back(c);
+  p.indicators.push_back({"I20", "A99", "Orphelin"});
+  p.member_payments.push_back({"P9", 2024, euros(1200), "indemnité"});
+  auto f = check_project(p);
+  EXPECT_TRUE(has(f, "membre_inconnu", "P7"));
+  EXPECT_FALSE(has(f, "membre_inconnu", "P1"));
+  EXPECT_FALSE(has(f, "membre_inconnu", "Mme Durand"));  // a name, not an id
+  EXPECT_TRUE(has(f, "candidate_action_inconnue", "A42"));
+  EXPECT_TRUE(has(f, "indicateur_sans_action", "I20"));
+  EXPECT_TRUE(has(f, "versement_sans_professionnel", "P9"));
+  // The crisis mission and its action once the catalogue is switched to 2019 (which lacks it).
+  p.contract.catalogue = "aci-2019";
+  f = check_project(p);
+  EXPECT_TRUE(has(f, "mission_hors_catalogue", "crise"));
+  EXPECT_TRUE(has(f, "action_hors_catalogue", "A4"));
+}

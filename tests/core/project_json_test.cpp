@@ -235,7 +235,7 @@ TEST(ProjectJson, BadFilesAreRefusedWithPathAndFrenchMessage) {
       {"duplicate-action-ids", {"$.actions[1].id", "en double"}},
       {"duplicate-diagnostic-ids", {"$.diagnostic[1].id", "en double"}},
       {"duplicate-indicator-ids", {"$.indicators[2].id", "en double"}},
-      {"duplicate-key", {"$", "clé en double « schema_version »"}},
+      {"duplicate-key", {"", "clé en double « schema_version » dans un même objet ($)"}},
       {"duplicate-missions", {"$.missions[1].mission", "en double"}},
       {"duplicate-professional-ids", {"$.professionals[1].id", "en double"}},
       {"empty", {"", "fichier vide"}},
@@ -322,6 +322,21 @@ TEST(ProjectJson, BadFilesAreRefusedWithPathAndFrenchMessage) {
     }
     EXPECT_TRUE(found) << "expected " << it->second.path << " « " << it->second.fragment << " », got " << first_error(l);
   }
+}
+
+// A key given twice is refused with the line and column of the second one and its object's path.
+TEST(ProjectJson, DuplicateKeyGivesLineAndColumn) {
+  ProjectLoad l = load_project(read_file(kData + "/bad/duplicate-key.json"));
+  ASSERT_EQ(l.errors.size(), 1u);
+  EXPECT_EQ(l.errors[0].path, "ligne 4, colonne 3");  // the second "schema_version"
+  EXPECT_EQ(l.errors[0].message, "clé en double « schema_version » dans un même objet ($)");
+  JsonError e;
+  EXPECT_FALSE(parse_json_limited("{\n  \"format\": \"x\",\n  \"identity\": {\"name\": \"a\", \"name\": \"b\"}\n}", e));
+  EXPECT_EQ(e.path, "ligne 3, colonne 29");
+  EXPECT_EQ(e.message, "clé en double « name » dans un même objet ($.identity)");
+  EXPECT_FALSE(parse_json_limited(R"({"a": [{"k": 1}, {"k": 1, "k": 2}]})", e));
+  EXPECT_EQ(e.path, "ligne 1, colonne 27");
+  EXPECT_EQ(e.message, "clé en double « k » dans un même objet ($.a[1])");
 }
 
 TEST(ProjectJson, ListLimitsAreEnforced) {

@@ -413,3 +413,109 @@ TEST(FramePacer, DrawsWhileTheUserInteractsAndNothingWhenIdle) {
   EXPECT_EQ(pacer.next_frame_in(200, io), -1);
   ImGui::DestroyContext();
 }
+
+// ---- Nothing is ever lost: validation before writing, repair of refused files (issue #13) ---------
+
+namespace {
+std::string repairable_text() { return slurp(std::string(CPTS_SOURCE_DIR) + "/tests/data/repairable/payment-and-mission.json"); }
+}  // namespace
+
+// A project made invalid without the History (a payment to nobody): neither the autosave nor
+// Ctrl+S writes it; the last good working copy stays, the bad one is set aside, the status says so.
+TEST_F(FileActionsTest, AnInvalidProjectIsNeverWrittenButSetAside) {
+  fake::set_storage_dir(dir.path);
+  UiDriver ui({.sample = "cpts-21-52", .panel = "projet"});
+  ASSERT_TRUE(fake::run_idle_task());
+  const std::string good = slurp(dir.path + "/current.json");
+  ASSERT_FALSE(good.empty());
+  Project bad = ui.project();
+  bad.member_payments.push_back({"P99", 2024, 120000, "indemnité"});
+  ASSERT_FALSE(validate_project(bad).empty());
+  ui.state().doc.load(bad, "cpts-21-52.json");
+  ui.frames(2);
+  ASSERT_TRUE(fake::run_idle_task());
+  EXPECT_EQ(slurp(dir.path + "/current.json"), good);  // the last good copy stays
+  ASSERT_EQ(ui.app().files().index().set_aside.size(), 1u);
+  const Snapshot aside = ui.app().files().index().set_aside[0];
+  EXPECT_EQ(aside.name, "CPTS 21/52");
+  EXPECT_EQ(slurp(dir.path + "/" + aside.file), save_project(bad));  // written aside, as it was
+  EXPECT_NE(ui.state().status.find("Copie de travail non enregistrée"), std::string::npos) << ui.state().status;
+  EXPECT_NE(ui.state().status.find("$.finance.member_payments[6].professional"), std::string::npos) << ui.state().status;
+  EXPECT_FALSE(fake::has_idle_task());  // not retried on every frame
+  // Ctrl+S refuses too: nothing downloaded, and no second copy aside.
+  ui.key(ImGuiKey_S, true);
+  EXPECT_TRUE(fake::downloads().empty());
+  EXPECT_NE(ui.state().status.find("Enregistrement refusé"), std::string::npos) << ui.state().status;
+  EXPECT_EQ(ui.app().files().index().set_aside.size(), 1u);
+}
+
+// A refused file that the repair can fix: the reasons, then every change with its path, then
+// « Appliquer la réparation ». Annuler leaves the open project untouched.
+TEST_F(FileActionsTest, ARefusedFileIsOfferedARepairThatListsEachChange) {
+  UiDriver ui({.sample = "cpts-21-52", .panel = "projet"});
+  const std::string before = save_project(ui.project());
+  fake::hand_over({"ancien.json", repairable_text(), ""});
+  ui.frames(3);
+  EXPECT_EQ(save_project(ui.project()), before);
+  EXPECT_TRUE(ui.state().message.empty()) << ui.state().message;  // the repair dialog, not the plain refusal
+  ASSERT_TRUE(ui.visible("modal.repair"));
+  ASSERT_TRUE(ui.click("modal.repair.cancel"));
+  ui.frames(2);
+  EXPECT_FALSE(ui.visible("modal.repair"));
+  EXPECT_EQ(save_project(ui.project()), before);
+
+  fake::hand_over({"ancien.json", repairable_text(), ""});
+  ui.frames(3);
+  ASSERT_TRUE(ui.click("modal.repair.repair"));
+  ui.frames(2);
+  const auto& pending = ui.app().files().pending_repair();
+  ASSERT_TRUE(pending);
+  ASSERT_EQ(pending->changes.size(), 2u);
+  EXPECT_EQ(pending->changes[1].path, "$.finance.member_payments[1]");
+  EXPECT_EQ(pending->changes[1].description, "versement à un professionnel inconnu « P9 » supprimé");
+  EXPECT_TRUE(ui.visible("modal.repair.change.0"));
+  EXPECT_TRUE(ui.visible("modal.repair.change.1"));
+  EXPECT_EQ(save_project(ui.project()), before);  // nothing applied yet
+  ASSERT_TRUE(ui.click("modal.repair.apply"));
+  ui.frames(2);
+  EXPECT_EQ(ui.project().identity.name, "CPTS d'essai « complète »");
+  EXPECT_EQ(ui.project().missions.size(), 3u);
+  EXPECT_EQ(ui.project().member_payments.size(), 1u);
+  EXPECT_EQ(ui.state().doc.file_name, "ancien-repare.json");  // Ctrl+S never writes over the original
+  EXPECT_NE(ui.state().status.find("2 modifications"), std::string::npos) << ui.state().status;
+}
+
+// A working copy set aside at start-up is listed in Versions (« écartée ») and opens through the repair.
+TEST_F(FileActionsTest, ASetAsideWorkingCopyOpensThroughTheRepair) {
+  AutosaveStore store(dir.path);
+  Snapshot meta;
+  meta.name = "CPTS 21-52";
+  meta.saved_at_ms = 1700000000000;
+  ASSERT_EQ(store.save(std::string(sample_text("cpts-21-52")), meta, false), "");
+  meta.name = "CPTS d'essai « complète »";
+  meta.saved_at_ms += 1000;
+  ASSERT_EQ(store.save(repairable_text(), meta, true), "");
+  fake::set_storage_dir(dir.path);
+  UiDriver ui;
+  ASSERT_TRUE(ui.state().doc.open);
+  EXPECT_EQ(ui.project().identity.name, "CPTS 21/52");  // the older version that loads
+  EXPECT_NE(ui.state().message.find("Fichier → Versions"), std::string::npos) << ui.state().message;
+  ASSERT_TRUE(ui.click("modal.message.ok"));
+  ASSERT_EQ(ui.app().files().index().set_aside.size(), 1u);
+  EXPECT_EQ(ui.app().files().index().set_aside[0].file, "current.json.bad");
+  EXPECT_EQ(ui.app().files().index().set_aside[0].name, "CPTS d'essai « complète »");
+
+  ASSERT_TRUE(ui.click("menu.file"));
+  ASSERT_TRUE(ui.click("menu.file.versions"));
+  ui.frames(2);
+  ASSERT_TRUE(ui.visible("modal.versions"));
+  ASSERT_TRUE(ui.click("versions.restore.1"));  // row 0: the version that loaded; row 1: set aside
+  ui.frames(3);
+  ASSERT_TRUE(ui.visible("modal.repair"));
+  ASSERT_TRUE(ui.click("modal.repair.repair"));
+  ui.frames(2);
+  ASSERT_TRUE(ui.click("modal.repair.apply"));
+  ui.frames(2);
+  EXPECT_EQ(ui.project().identity.name, "CPTS d'essai « complète »");
+  EXPECT_TRUE(fs::exists(dir.path + "/current.json.bad"));  // the set-aside file itself is never modified
+}
