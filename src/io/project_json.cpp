@@ -753,6 +753,10 @@ void ProjectReader::read_diagnostic(const Json& j) {
     id(o, path, d.id, seen);
     r.str(o, "label", path, d.label);
     value(o, "value", path, d.value);
+    // null is what a non-finite value saves as: refused, or it would come back as 0 (random edits test).
+    if (auto it = o.find("value"); it != o.end() && it->is_null())
+      r.error(path + ".value", "nombre entre -" + fr_int(static_cast<long long>(kMaxValue)) + " et " +
+                                   fr_int(static_cast<long long>(kMaxValue)) + " attendu, trouvé null");
     r.str(o, "unit", path, d.unit);
     r.str(o, "source", path, d.source);
     calendar_year(o, "year", path, d.year, true, false);
