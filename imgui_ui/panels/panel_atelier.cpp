@@ -211,7 +211,7 @@ void priorities(UiState& s) {
       std::string rid = "atelier.retain." + std::to_string(i);
       mark_item(rid.c_str());
       ImGui::TableNextColumn();
-      if (ImGui::SmallButton(T("list.delete_short"))) s.doc.edit(erase_item<Candidate>(T("cmd.delete_candidate"), list(&candidates_of), i));
+      if (ImGui::SmallButton(T("list.delete_short"))) s.doc.edit(edits::delete_item(p, edits::ListKind::Candidates, i, T("cmd.delete_candidate")));
       ImGui::PopID();
     }
     ImGui::EndTable();
@@ -278,7 +278,7 @@ void decisions(UiState& s) {
     ImGui::TableNextColumn();
     if (widgets::text("##owner", d.owner, &str)) s.doc.edit(set_value(T("cmd.edit_decision"), item_field(&decisions_of, i, &Decision::owner), str));
     ImGui::TableNextColumn();
-    apply_row_action(s.doc, row_buttons(i, p.decisions.size()), &decisions_of, i, T("what.decision"));
+    apply_row_action(s.doc, row_buttons(i, p.decisions.size()), edits::ListKind::Decisions, i, T("what.decision"));
     ImGui::PopID();
   }
   ImGui::EndTable();
@@ -351,7 +351,7 @@ void variants(UiState& s) {
       }
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("atelier.open_variant_help"));
       ImGui::SameLine();
-      if (ImGui::SmallButton(T("list.delete_short"))) s.doc.edit(erase_item<Variant>(T("cmd.delete_variant"), list(&variants_of), vi));
+      if (ImGui::SmallButton(T("list.delete_short"))) s.doc.edit(edits::delete_item(p, edits::ListKind::Variants, vi, T("cmd.delete_variant")));
     }
     ImGui::PopID();
   }

@@ -228,7 +228,7 @@ Command delete_item(const Project& p, ListKind k, std::size_t index, std::string
 
 bool can_duplicate(ListKind k) { return k != ListKind::Missions && k != ListKind::Overrides; }
 
-Command duplicate_item(const Project& p, ListKind k, std::size_t index, std::string label) {
+Command duplicate_item(const Project& p, ListKind k, std::size_t index, std::string label, const std::string& title_suffix) {
   if (index >= list_size(p, k) || !can_duplicate(k)) return {};
   if (k == ListKind::Actions) {
     // The action and copies of its indicators, all with fresh ids, the indicators attached to the
@@ -238,6 +238,7 @@ Command duplicate_item(const Project& p, ListKind k, std::size_t index, std::str
     scratch.indicators = p.indicators;
     Action copy = p.actions[index];
     copy.id = fresh_id(scratch, 'A');
+    copy.title += title_suffix;
     scratch.actions.push_back(copy);
     std::vector<Indicator> copies;
     for (const Indicator& x : p.indicators)

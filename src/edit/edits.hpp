@@ -36,7 +36,9 @@ struct Deletion {
   std::size_t college_seats = 0;      // college member lists naming a professional's id
   std::size_t indicators = 0;         // indicators of an action
   std::size_t candidate_links = 0;    // candidates converted into an action (the link is cleared)
-  bool needs_confirmation() const { return payments + indicators > 0; }
+  // Payments are money the user entered: they are only removed after the user confirms. An
+  // action's indicators belong to it and go with it (one undo step brings all back).
+  bool needs_confirmation() const { return payments > 0; }
 };
 Deletion preview_delete(const Project& p, ListKind k, std::size_t index);
 
@@ -50,7 +52,8 @@ bool can_duplicate(ListKind k);
 // Inserts a copy of item `index` right after it: fresh ids (an action's indicators are copied
 // too, with fresh ids, attached to the copy), a commune's INSEE code left empty (it must be
 // unique). Empty command when the index is out of range or the list cannot be duplicated.
-Command duplicate_item(const Project& p, ListKind k, std::size_t index, std::string label);
+// `title_suffix` is added to a copied action's title (" (copie)").
+Command duplicate_item(const Project& p, ListKind k, std::size_t index, std::string label, const std::string& title_suffix = {});
 
 // Moves item `from` to position `to` (order carries no rule; kept so the vocabulary is whole).
 Command move_item(ListKind k, std::size_t from, std::size_t to, std::string label);
