@@ -156,10 +156,7 @@ void priorities(UiState& s) {
   ImGui::SameLine();
   ImGui::BeginDisabled(new_group.empty() || p.candidates.empty());
   if (ImGui::Button(T("atelier.add_group"))) {
-    Project next = p;
-    for (Candidate& c : next.candidates)
-      if (std::none_of(c.ratings.begin(), c.ratings.end(), [&](const Rating& r) { return r.group == new_group; })) c.ratings.push_back({new_group});
-    s.doc.edit(replace_project(TF("cmd.add_group", new_group.c_str()), std::move(next)));
+    if (Command c = edits::add_rating_group(p, new_group, TF("cmd.add_group", new_group.c_str())); c.apply) s.doc.edit(std::move(c));
     new_group.clear();
   }
   ImGui::EndDisabled();
@@ -345,9 +342,7 @@ void variants(UiState& s) {
     if (i > 0) {
       std::size_t vi = i - 1;
       if (ImGui::SmallButton(T("atelier.open_variant")) && vi < p.variants.size() && p.variants[vi].project) {
-        Project next = *p.variants[vi].project;
-        next.variants = p.variants;  // keep the other variants
-        s.doc.edit(replace_project(TF("cmd.open_variant", p.variants[vi].name.c_str()), std::move(next)));
+        s.doc.edit(edits::open_variant(p, vi, TF("cmd.open_variant", p.variants[vi].name.c_str())));
       }
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("atelier.open_variant_help"));
       ImGui::SameLine();

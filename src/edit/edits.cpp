@@ -369,4 +369,38 @@ Command switch_catalogue(const Project& p, const std::string& to, std::string la
           }};
 }
 
+Command add_rating_group(const Project& p, const std::string& group, std::string label) {
+  if (group.empty()) return {};
+  std::vector<std::string> ids;  // candidates that get the group
+  for (const Candidate& c : p.candidates)
+    if (std::none_of(c.ratings.begin(), c.ratings.end(), [&](const Rating& r) { return r.group == group; })) ids.push_back(c.id);
+  if (ids.empty()) return {};
+  auto for_each = [ids](Project& q, auto f) {
+    bool any = false;
+    for (Candidate& c : q.candidates)
+      if (std::find(ids.begin(), ids.end(), c.id) != ids.end()) any = f(c) || any;
+    return any;
+  };
+  return {std::move(label),
+          [for_each, group](Project& q) {
+            return for_each(q, [&](Candidate& c) {
+              c.ratings.push_back({group});
+              return true;
+            });
+          },
+          [for_each, group](Project& q) {
+            for_each(q, [&](Candidate& c) {
+              if (!c.ratings.empty() && c.ratings.back().group == group) c.ratings.pop_back();
+              return true;
+            });
+          }};
+}
+
+Command open_variant(const Project& p, std::size_t index, std::string label) {
+  if (index >= p.variants.size() || !p.variants[index].project) return {};
+  Project next = *p.variants[index].project;
+  next.variants = p.variants;  // keep the other variants
+  return replace_project(std::move(label), std::move(next));
+}
+
 }  // namespace cpts::edits

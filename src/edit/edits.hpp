@@ -77,4 +77,10 @@ std::optional<CatalogueSwitch> preview_catalogue_switch(const Project& p, const 
 // catalogue or the current one.
 Command switch_catalogue(const Project& p, const std::string& to, std::string label);
 
+// Workshop: a participant group added to every candidate's ratings (not yet rated); empty command
+// when the name is empty or every candidate has it already.
+Command add_rating_group(const Project& p, const std::string& group, std::string label);
+// Opens variant `index` as the current project, the other variants kept with it.
+Command open_variant(const Project& p, std::size_t index, std::string label);
+
 }  // namespace cpts::edits

@@ -247,6 +247,7 @@ std::string RandomEdits::step(bool* refused) {
     const std::string to = cats[pick(cats.size())].id;
     return run(edits::switch_catalogue(p, to, "Changer de catalogue"), "catalogue → " + to);
   }
+  if (kind == 96) return run(edits::add_rating_group(p, pick(2) ? "Élus" : "Médecins", "Ajouter un groupe"), "ajouter un groupe");
   if (big_) return "insertion de bibliothèque (ignorée : gros projet)";
   if (kind < 98) {
     const Library& lib = builtin_library();
