@@ -128,6 +128,7 @@ void App::draw() {
   draw_status_line(*this);
   draw_about_dialog(*this);
   files_.draw(*this);
+  draw_confirm_dialog(*this);
   draw_message_dialog(*this);
 
   ImGui::End();
@@ -143,6 +144,10 @@ void App::after_frame() {
   // Edits recorded by the panels during the frame, then the engine's figures if anything changed.
   if (state_.read_only) state_.doc.discard_pending();  // locked: a stray click changes nothing
   state_.doc.apply_pending();
+  if (!state_.doc.refused.empty()) {  // a value the file format would refuse: said, not committed
+    state_.status = state_.doc.refused;
+    state_.doc.refused.clear();
+  }
   state_.doc.refresh();
   files_.after_frame(*this);  // file requests, arriving files, autosave
 }

@@ -84,6 +84,7 @@ class App {
 void draw_menu_bar(App& app);
 void draw_about_dialog(App& app);
 void draw_message_dialog(App& app);
+void draw_confirm_dialog(App& app);   // Document::confirmation (confirm_dialog.cpp)
 void draw_status_line(const App& app);
 
 }  // namespace cpts::ui

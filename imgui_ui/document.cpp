@@ -2,13 +2,30 @@
 
 #include <chrono>
 
+#include "widgets.hpp"
+
 namespace cpts::ui {
+
+void Document::edit(Command c) {
+  Pending p{std::move(c), 0, {}};
+  if (auto f = widgets::take_committed_field()) {
+    p.field = f->id;
+    p.typed = std::move(f->typed);
+  }
+  pending_.push_back(std::move(p));
+}
 
 bool Document::apply_pending() {
   bool changed = false;
-  std::vector<Command> todo;
+  std::vector<Pending> todo;
   todo.swap(pending_);
-  for (Command& c : todo) changed = history.execute(std::move(c)) || changed;
+  for (Pending& p : todo) {
+    EditResult r = history.execute(std::move(p.command));
+    changed = r.applied || changed;
+    if (r.refused.empty()) continue;
+    refused = r.message();
+    if (p.field) widgets::reject_field(p.field, p.typed, refused);
+  }
   return changed;
 }
 
@@ -35,6 +52,7 @@ void Document::load(Project p, std::string name) {
   ++generation;
   unexported_base = false;
   pending_.clear();
+  confirmation.reset();
   refresh();
 }
 

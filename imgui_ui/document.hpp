@@ -41,8 +41,24 @@ class Document {
   void mark_exported() { history.mark_saved(); unexported_base = false; }
 
   const Project& project() const { return history.project(); }
-  // Panels call edit() during the frame; the App applies them after the frame.
-  void edit(Command c) { pending_.push_back(std::move(c)); }
+  // Panels call edit() during the frame; the App applies them after the frame. An edit coming
+  // from a field that was just committed remembers the field: if History refuses it (the loader
+  // would refuse the value), the field gets its text back with the message (widgets.hpp).
+  void edit(Command c);
+
+  // A change that takes more than it says (a professional and their payments, a catalogue switch
+  // and the missions it lacks): the panel asks, the App shows the question as a modal, and the
+  // command runs only on "Confirmer" (one undo step), nothing on "Annuler".
+  struct Confirmation {
+    std::string question;                // "Supprimer « Dr Martin » et ses 3 versements ?"
+    std::vector<std::string> details;    // what goes with it, one line each
+    std::string confirm_label;           // the button: "Supprimer", "Changer de catalogue"
+    Command command;
+  };
+  std::optional<Confirmation> confirmation;
+  void ask(Confirmation c) { confirmation = std::move(c); }
+  // The message of the last refused edit ("Modification refusée : … (chemin)"), for the status line.
+  std::string refused;
   void discard_pending() { pending_.clear(); }  // read-only lock
   bool has_pending() const { return !pending_.empty(); }  // e.g. a just-added action not applied yet
   bool apply_pending();                  // true if something changed
@@ -51,7 +67,12 @@ class Document {
   void run_monte_carlo(int draws = 10000);
 
  private:
-  std::vector<Command> pending_;
+  struct Pending {
+    Command command;
+    std::uint32_t field = 0;             // ImGui id of the field it comes from (0: none)
+    std::string typed;                   // what the user typed there
+  };
+  std::vector<Pending> pending_;
 };
 
 }  // namespace cpts::ui

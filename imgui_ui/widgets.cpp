@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "i18n.hpp"
+#include "item_rects.hpp"
 #include "theme.hpp"
 
 namespace cpts::ui::widgets {
@@ -21,6 +22,10 @@ std::unordered_map<ImGuiID, FieldState>& fields() {
   static std::unordered_map<ImGuiID, FieldState> f;
   return f;
 }
+
+// The last field committed, with the frame it was committed in.
+CommittedField g_committed;
+int g_committed_frame = -1;
 
 const ImVec4 kErrorRed(0.80f, 0.10f, 0.10f, 1.0f);
 
@@ -83,6 +88,8 @@ bool edit_field(const char* id, const std::string& display, float width, const c
         std::string error = parse(st->second.buffer);
         if (error.empty()) {
           committed = true;
+          g_committed = {gid, st->second.buffer};
+          g_committed_frame = ImGui::GetFrameCount();
           all.erase(st);
         } else {
           st->second.error = error;
@@ -99,6 +106,17 @@ bool edit_field(const char* id, const std::string& display, float width, const c
 }
 
 }  // namespace
+
+std::optional<CommittedField> take_committed_field() {
+  if (g_committed_frame != ImGui::GetFrameCount() || !g_committed.id) return std::nullopt;
+  CommittedField f = std::move(g_committed);
+  g_committed = {};
+  return f;
+}
+
+void reject_field(ImGuiID id, const std::string& typed, const std::string& message) {
+  fields()[id] = FieldState{typed, message};
+}
 
 std::size_t invalid_field_count() {
   std::size_t n = 0;
@@ -208,16 +226,19 @@ bool checkbox(const char* label, bool value, bool* out) {
   return false;
 }
 
-bool combo(const char* id, int current, const std::vector<std::string>& items, int* out, float width) {
+bool combo(const char* id, int current, const std::vector<std::string>& items, int* out, float width, const char* mark) {
   ImGui::SetNextItemWidth(width > 0 ? width : -FLT_MIN);
   bool picked = false;
   const char* preview = current >= 0 && current < static_cast<int>(items.size()) ? items[static_cast<std::size_t>(current)].c_str() : "";
-  if (ImGui::BeginCombo(id, preview)) {
+  bool open = ImGui::BeginCombo(id, preview);
+  if (mark) mark_item(mark);
+  if (open) {
     for (int i = 0; i < static_cast<int>(items.size()); ++i) {
       if (ImGui::Selectable(items[static_cast<std::size_t>(i)].c_str(), i == current) && i != current) {
         *out = i;
         picked = true;
       }
+      if (mark) mark_item((std::string(mark) + "." + std::to_string(i)).c_str());
     }
     ImGui::EndCombo();
   }

@@ -25,13 +25,25 @@ bool year(const char* id, int value, int* out, int min, int max, float width = 0
 bool number(const char* id, std::optional<double> value, std::optional<double>* out, bool allow_empty = true, float width = 0);
 bool date(const char* id, const Date& value, Date* out, bool allow_empty = true, float width = 0);
 bool checkbox(const char* label, bool value, bool* out);
-bool combo(const char* id, int current, const std::vector<std::string>& items, int* out, float width = 0);
+// `mark`: publish the combo as `mark` and its open list's items as "<mark>.<index>" (item_rects.hpp).
+bool combo(const char* id, int current, const std::vector<std::string>& items, int* out, float width = 0, const char* mark = nullptr);
 
 // A required text field or a rule the caller checks itself: draws the frame red and the reason.
 void mark_invalid(const std::string& reason);
 
 // A date picker popup (month grid, French weekday and month names); true when a day was picked.
 bool date_picker_popup(const char* popup_id, Date* date);
+
+// The field committed during this frame (its ImGui id and the text typed), taken once: the
+// Document ties it to the edit the panel makes of it. When History refuses that edit (the loader
+// would refuse the value), reject_field puts the text back in the field with the message, red,
+// until the user corrects it or presses Escape; nothing was committed.
+struct CommittedField {
+  ImGuiID id = 0;
+  std::string typed;
+};
+std::optional<CommittedField> take_committed_field();
+void reject_field(ImGuiID id, const std::string& typed, const std::string& message);
 
 // How many fields currently hold text that did not parse (shown red); for tests and the status line.
 std::size_t invalid_field_count();

@@ -68,6 +68,38 @@ float row_buttons_width() {
   return arrows + labels + 3 * 2 + st.CellPadding.x * 2;
 }
 
+void apply_row_action(Document& doc, RowAction a, edits::ListKind k, std::size_t i, const std::string& what, const std::string& name) {
+  const Project& p = doc.project();
+  auto label = [&](const char* key) { return std::string(T(key)) + " " + what; };
+  switch (a) {
+    case RowAction::None: return;
+    case RowAction::Up:
+      if (i > 0) doc.edit(edits::move_item(k, i, i - 1, label("cmd.up")));
+      return;
+    case RowAction::Down: doc.edit(edits::move_item(k, i, i + 1, label("cmd.down"))); return;
+    case RowAction::Duplicate:
+      if (Command c = edits::duplicate_item(p, k, i, label("cmd.duplicate")); c.apply) doc.edit(std::move(c));
+      return;
+    case RowAction::Delete: {
+      Command c = edits::delete_item(p, k, i, label("cmd.delete"));
+      if (!c.apply) return;
+      const edits::Deletion d = edits::preview_delete(p, k, i);
+      if (!d.needs_confirmation()) {
+        doc.edit(std::move(c));
+        return;
+      }
+      Document::Confirmation q;
+      q.question = d.payments == 1 ? TF("confirm.delete_payment_one", name.c_str())
+                                   : TF("confirm.delete_payments", name.c_str(), static_cast<int>(d.payments));
+      if (d.college_seats) q.details.push_back(TF("confirm.college_seats", static_cast<int>(d.college_seats)));
+      q.confirm_label = T("confirm.delete");
+      q.command = std::move(c);
+      doc.ask(std::move(q));
+      return;
+    }
+  }
+}
+
 bool matches_filter(const std::string& text, const std::string& filter) { return contains_folded(text, filter); }
 
 SortSpec table_sort_spec(SortSpec current) {

@@ -6,6 +6,7 @@
 
 #include "charts.hpp"
 #include "engine/funding.hpp"
+#include "edit/edits.hpp"
 #include "edit/history.hpp"
 #include "i18n.hpp"
 #include "ui_state.hpp"
@@ -74,7 +75,13 @@ enum class RowAction { None, Up, Down, Duplicate, Delete };
 RowAction row_buttons(std::size_t i, std::size_t n, bool can_duplicate = true, const char* mark = nullptr);
 float row_buttons_width();  // width of the table column that holds them
 
-// What a duplicated item keeps by default: everything (lists whose items have no id).
+// A RowAction on item `i` of one of the project's lists, as the core's command (edit/edits.hpp):
+// a deletion takes what depends on the item (a professional's payments: asked first, with
+// `name` in the question), a duplicate gets fresh ids. Panels compose no surgery of their own.
+void apply_row_action(Document& doc, RowAction a, edits::ListKind k, std::size_t i, const std::string& what, const std::string& name = {});
+
+// Sub-lists of one item (an indicator's tiers, an action's budget lines): nothing refers to their
+// items, so the generic list commands keep every rule. What a duplicated item keeps by default: everything (lists whose items have no id).
 struct KeepAsIs {
   template <class Item>
   void operator()(Item&) const {}
@@ -99,11 +106,6 @@ void apply_row_action(Document& doc, RowAction a, Locate<std::vector<Item>> loca
       return;
     }
   }
-}
-// The same on one of the project's top-level lists (edit_helpers' *_of functions).
-template <class Item, class Fix = KeepAsIs>
-void apply_row_action(Document& doc, RowAction a, ListOf<Item> of, std::size_t i, const std::string& what, Fix fix = {}) {
-  apply_row_action<Item>(doc, a, list(of), i, what, fix);
 }
 
 // Case- and accent-insensitive "contains" for the search fields of long tables.

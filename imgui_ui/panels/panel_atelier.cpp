@@ -156,10 +156,7 @@ void priorities(UiState& s) {
   ImGui::SameLine();
   ImGui::BeginDisabled(new_group.empty() || p.candidates.empty());
   if (ImGui::Button(T("atelier.add_group"))) {
-    Project next = p;
-    for (Candidate& c : next.candidates)
-      if (std::none_of(c.ratings.begin(), c.ratings.end(), [&](const Rating& r) { return r.group == new_group; })) c.ratings.push_back({new_group});
-    s.doc.edit(replace_project(TF("cmd.add_group", new_group.c_str()), std::move(next)));
+    if (Command c = edits::add_rating_group(p, new_group, TF("cmd.add_group", new_group.c_str())); c.apply) s.doc.edit(std::move(c));
     new_group.clear();
   }
   ImGui::EndDisabled();
@@ -211,7 +208,7 @@ void priorities(UiState& s) {
       std::string rid = "atelier.retain." + std::to_string(i);
       mark_item(rid.c_str());
       ImGui::TableNextColumn();
-      if (ImGui::SmallButton(T("list.delete_short"))) s.doc.edit(erase_item<Candidate>(T("cmd.delete_candidate"), list(&candidates_of), i));
+      if (ImGui::SmallButton(T("list.delete_short"))) s.doc.edit(edits::delete_item(p, edits::ListKind::Candidates, i, T("cmd.delete_candidate")));
       ImGui::PopID();
     }
     ImGui::EndTable();
@@ -278,7 +275,7 @@ void decisions(UiState& s) {
     ImGui::TableNextColumn();
     if (widgets::text("##owner", d.owner, &str)) s.doc.edit(set_value(T("cmd.edit_decision"), item_field(&decisions_of, i, &Decision::owner), str));
     ImGui::TableNextColumn();
-    apply_row_action(s.doc, row_buttons(i, p.decisions.size()), &decisions_of, i, T("what.decision"));
+    apply_row_action(s.doc, row_buttons(i, p.decisions.size()), edits::ListKind::Decisions, i, T("what.decision"));
     ImGui::PopID();
   }
   ImGui::EndTable();
@@ -345,13 +342,11 @@ void variants(UiState& s) {
     if (i > 0) {
       std::size_t vi = i - 1;
       if (ImGui::SmallButton(T("atelier.open_variant")) && vi < p.variants.size() && p.variants[vi].project) {
-        Project next = *p.variants[vi].project;
-        next.variants = p.variants;  // keep the other variants
-        s.doc.edit(replace_project(TF("cmd.open_variant", p.variants[vi].name.c_str()), std::move(next)));
+        s.doc.edit(edits::open_variant(p, vi, TF("cmd.open_variant", p.variants[vi].name.c_str())));
       }
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("atelier.open_variant_help"));
       ImGui::SameLine();
-      if (ImGui::SmallButton(T("list.delete_short"))) s.doc.edit(erase_item<Variant>(T("cmd.delete_variant"), list(&variants_of), vi));
+      if (ImGui::SmallButton(T("list.delete_short"))) s.doc.edit(edits::delete_item(p, edits::ListKind::Variants, vi, T("cmd.delete_variant")));
     }
     ImGui::PopID();
   }

@@ -12,7 +12,7 @@ namespace cpts::ui {
 
 namespace {
 
-void amounts_table(UiState& s, const char* id, ListOf<YearAmount> of, const char* what, const char* add_label) {
+void amounts_table(UiState& s, const char* id, ListOf<YearAmount> of, edits::ListKind kind, const char* what, const char* add_label) {
   const Project& p = s.doc.project();
   const std::vector<YearAmount>& v = of(const_cast<Project&>(p));
   if (ImGui::Button(add_label))
@@ -36,7 +36,7 @@ void amounts_table(UiState& s, const char* id, ListOf<YearAmount> of, const char
     ImGui::TableNextColumn();
     if (widgets::money("##amount", v[i].cents, &c)) s.doc.edit(set_value(T("cmd.edit_line"), item_field(of, i, &YearAmount::cents), c));
     ImGui::TableNextColumn();
-    apply_row_action(s.doc, row_buttons(i, v.size()), of, i, what);
+    apply_row_action(s.doc, row_buttons(i, v.size()), kind, i, what);
     ImGui::PopID();
   }
   ImGui::EndTable();
@@ -77,9 +77,9 @@ void draw_panel_budget(UiState& s) {
   mark_item("budget.balance");
   ImGui::TextDisabled("%s", T("budget.realistic_note"));
   section(T("budget.expenses"));
-  amounts_table(s, "##expenses", &expenses_of, T("what.expense"), T("budget.add_expense"));
+  amounts_table(s, "##expenses", &expenses_of, edits::ListKind::Expenses, T("what.expense"), T("budget.add_expense"));
   section(T("budget.other_income"));
-  amounts_table(s, "##income", &other_income_of, T("what.income"), T("budget.add_income"));
+  amounts_table(s, "##income", &other_income_of, edits::ListKind::OtherIncome, T("what.income"), T("budget.add_income"));
 }
 
 }  // namespace cpts::ui

@@ -52,8 +52,7 @@ void draw_panel_diagnostic(UiState& s) {
     ImGui::TableNextColumn();
     if (widgets::text("##comment", d.comment, &str)) s.doc.edit(set_value(T("cmd.edit_diagnostic"), item_field(&diagnostic_of, i, &DiagnosticIndicator::comment), str));
     ImGui::TableNextColumn();
-    apply_row_action(s.doc, row_buttons(i, p.diagnostic.size()), &diagnostic_of, i, T("what.diagnostic"),
-                     [&](DiagnosticIndicator& copy) { copy.id = fresh_id(p, 'D'); });
+    apply_row_action(s.doc, row_buttons(i, p.diagnostic.size()), edits::ListKind::Diagnostic, i, T("what.diagnostic"));
     ImGui::PopID();
   }
   ImGui::EndTable();

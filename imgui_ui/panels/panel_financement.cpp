@@ -215,7 +215,7 @@ void amounts(UiState& s) {
     if (idx < p.overrides.size()) {
       if (widgets::money("##override", p.overrides[idx].cents, &c)) s.doc.edit(set_value(T("cmd.edit_override"), item_field(&overrides_of, idx, &AmountOverride::cents), c));
       ImGui::TableNextColumn();
-      if (ImGui::SmallButton(T("list.delete_short"))) s.doc.edit(erase_item<AmountOverride>(T("cmd.delete_override"), list(&overrides_of), idx));
+      if (ImGui::SmallButton(T("list.delete_short"))) s.doc.edit(edits::delete_item(p, edits::ListKind::Overrides, idx, T("cmd.delete_override")));
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("fin.remove_override"));
     } else {
       if (widgets::money("##new_override", a->cents, &c) && c != a->cents)

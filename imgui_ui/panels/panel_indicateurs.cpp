@@ -344,7 +344,7 @@ void draw_panel_indicateurs(UiState& s) {
         bool copy_table = false;
         if (ra == RowAction::None) ra = row_context_menu(i, p.indicators.size(), true, {T("table.copy"), &copy_table});
         if (copy_table) s.request_copy_table = "indicateurs";  // the App copies it after the frame
-        apply_row_action(s.doc, ra, &indicators_of, i, T("what.indicator"), [&](Indicator& copy) { copy.id = fresh_id(p, 'I'); });
+        apply_row_action(s.doc, ra, edits::ListKind::Indicators, i, T("what.indicator"));
         ImGui::PopID();
       }
     ImGui::EndTable();

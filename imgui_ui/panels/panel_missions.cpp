@@ -291,31 +291,12 @@ void actions(UiState& s, const std::string& mission) {
         // Reordering moves the action among all actions of the project, next to its mission's neighbours.
         RowAction ra = row_buttons(k, rows.size());
         if (ra == RowAction::None) ra = row_context_menu(k, rows.size());  // right click / long press
-        if (ra == RowAction::Up) s.doc.edit(move_item<Action>(T("cmd.up_action"), list(&actions_of), i, rows[k - 1]));
-        else if (ra == RowAction::Down) s.doc.edit(move_item<Action>(T("cmd.down_action"), list(&actions_of), i, rows[k + 1]));
-        else if (ra == RowAction::Delete) {
-          // The action's indicators go with it: one command, one undo step.
-          Project next = p;
-          std::string gone = a.id;
-          next.actions.erase(next.actions.begin() + static_cast<long>(i));
-          next.indicators.erase(std::remove_if(next.indicators.begin(), next.indicators.end(), [&](const Indicator& x) { return x.action == gone; }),
-                                next.indicators.end());
-          s.doc.edit(replace_project(std::string(T("cmd.delete_action")) + " « " + a.title + " »", std::move(next)));
-        } else if (ra == RowAction::Duplicate) {
-          Project next = p;
-          Action copy = a;
-          copy.id = fresh_id(next, 'A');
-          copy.title += T("action.copy_suffix");
-          next.actions.insert(next.actions.begin() + static_cast<long>(i) + 1, copy);
-          for (const Indicator& ind : p.indicators)
-            if (ind.action == a.id) {
-              Indicator ic = ind;
-              ic.id = fresh_id(next, 'I');
-              ic.action = copy.id;
-              next.indicators.push_back(ic);
-            }
-          s.doc.edit(replace_project(T("cmd.duplicate_action"), std::move(next)));
-        }
+        // Reordering moves the action among all actions of the project (next to its mission's
+        // neighbours); deleting takes its indicators; duplicating copies them with fresh ids.
+        if (ra == RowAction::Up) s.doc.edit(edits::move_item(edits::ListKind::Actions, i, rows[k - 1], T("cmd.up_action")));
+        else if (ra == RowAction::Down) s.doc.edit(edits::move_item(edits::ListKind::Actions, i, rows[k + 1], T("cmd.down_action")));
+        else if (ra == RowAction::Delete) s.doc.edit(edits::delete_item(p, edits::ListKind::Actions, i, std::string(T("cmd.delete_action")) + " « " + a.title + " »"));
+        else if (ra == RowAction::Duplicate) s.doc.edit(edits::duplicate_item(p, edits::ListKind::Actions, i, T("cmd.duplicate_action"), T("action.copy_suffix")));
         ImGui::PopID();
       }
     }

@@ -65,8 +65,7 @@ void professionals(UiState& s) {
       ImGui::TableNextColumn();
       if (widgets::checkbox("##member", x.member, &b)) s.doc.edit(set_value(T("cmd.edit_professional"), item_field(&professionals_of, i, &Professional::member), b));
       ImGui::TableNextColumn();
-      apply_row_action(s.doc, row_buttons(i, p.professionals.size()), &professionals_of, i, T("what.professional"),
-                       [&](Professional& copy) { copy.id = fresh_id(p, 'P'); });
+      apply_row_action(s.doc, row_buttons(i, p.professionals.size(), true, ("pros.row." + std::to_string(i)).c_str()), edits::ListKind::Professionals, i, T("what.professional"), x.name);
       ImGui::PopID();
     }
   ImGui::EndTable();
@@ -112,7 +111,7 @@ void colleges(UiState& s) {
       s.doc.edit(set_value(T("cmd.edit_college"), item_field(&colleges_of, i, &College::members), parts));
     }
     ImGui::TableNextColumn();
-    apply_row_action(s.doc, row_buttons(i, p.colleges.size()), &colleges_of, i, T("what.college"));
+    apply_row_action(s.doc, row_buttons(i, p.colleges.size()), edits::ListKind::Colleges, i, T("what.college"));
     ImGui::PopID();
   }
   ImGui::EndTable();
@@ -173,7 +172,7 @@ void payments(UiState& s) {
       ImGui::TextColored(palette().ok, "%s", TF("pros.under_cap", format_eur(total).c_str(), format_eur(pass->cents).c_str()).c_str());
     }
     ImGui::TableNextColumn();
-    apply_row_action(s.doc, row_buttons(i, p.member_payments.size()), &member_payments_of, i, T("what.payment"));
+    apply_row_action(s.doc, row_buttons(i, p.member_payments.size()), edits::ListKind::MemberPayments, i, T("what.payment"));
     ImGui::PopID();
   }
   ImGui::EndTable();

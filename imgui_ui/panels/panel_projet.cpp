@@ -59,7 +59,7 @@ void identity(UiState& s) {
       ImGui::TableNextColumn();
       if (widgets::text("##phone", c.phone, &str)) s.doc.edit(set_value(T("cmd.edit_contact"), item_field(&contacts_of, i, &Contact::phone), str));
       ImGui::TableNextColumn();
-      apply_row_action(s.doc, row_buttons(i, p.identity.contacts.size()), &contacts_of, i, T("what.contact"));
+      apply_row_action(s.doc, row_buttons(i, p.identity.contacts.size()), edits::ListKind::Contacts, i, T("what.contact"));
       ImGui::PopID();
     }
     ImGui::EndTable();
@@ -91,8 +91,33 @@ void contract(UiState& s) {
     names.push_back(language() == Lang::En ? cats[i].label_en : cats[i].label_fr);
     if (cats[i].id == p.contract.catalogue) current = static_cast<int>(i);
   }
-  if (widgets::combo("##catalogue", current, names, &picked, em(20)))
-    s.doc.edit(set_value(T("cmd.edit_catalogue"), contract_field(&Contract::catalogue), cats[static_cast<std::size_t>(picked)].id));
+  // Switching the catalogue removes what the new one lacks (missions, their actions and
+  // indicators, overrides, workshop candidates): listed, and only done once confirmed.
+  if (widgets::combo("##catalogue", current, names, &picked, em(20), "projet.catalogue")) {
+    const Catalogue& to = cats[static_cast<std::size_t>(picked)];
+    if (auto preview = edits::preview_catalogue_switch(p, to.id)) {
+      Command c = edits::switch_catalogue(p, to.id, T("cmd.edit_catalogue"));
+      if (preview->loses_nothing()) {
+        s.doc.edit(std::move(c));
+      } else {
+        auto joined = [](const std::vector<std::string>& v) {
+          std::string out;
+          for (const std::string& x : v) out += (out.empty() ? "" : ", ") + x;
+          return out;
+        };
+        Document::Confirmation q;
+        q.question = TF("confirm.switch_catalogue", (language() == Lang::En ? to.label_en : to.label_fr).c_str());
+        if (!preview->missions.empty()) q.details.push_back(TF("confirm.missions", joined(preview->missions).c_str()));
+        if (!preview->actions.empty())
+          q.details.push_back(TF("confirm.actions", static_cast<int>(preview->indicators), joined(preview->actions).c_str()));
+        if (!preview->overrides.empty()) q.details.push_back(TF("confirm.overrides", joined(preview->overrides).c_str()));
+        if (!preview->candidates.empty()) q.details.push_back(TF("confirm.candidates", joined(preview->candidates).c_str()));
+        q.confirm_label = T("confirm.switch");
+        q.command = std::move(c);
+        s.doc.ask(std::move(q));
+      }
+    }
+  }
 
   form_label(T("projet.prorata"), T("projet.prorata_help"));
   std::vector<std::string> prorata = {T("projet.prorata_months"), T("projet.prorata_days")};

@@ -1,6 +1,7 @@
 // Territoire: the communes (INSEE code, name, department, population) in a searchable, sortable
 // table that stays smooth with hundreds of rows (clipping), the total population, the taille the
 // catalogue gives and an explicit, justified override.
+#include "rules/departments.hpp"
 #include <algorithm>
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
@@ -136,13 +137,19 @@ void draw_panel_territoire(UiState& s) {
         std::string str;
         long long n;
         ImGui::TableNextColumn();
+        // A value the loader would refuse ("ABC", "7115") is refused by History: the field keeps
+        // the text with the loader's message, and nothing is committed (issue #13).
         if (widgets::text("##insee", c.insee, &str)) s.doc.edit(set_value(T("cmd.edit_commune"), item_field(&communes_of, i, &Commune::insee), str));
+        mark_item(("territoire.insee." + std::to_string(i)).c_str());
         if (std::find(duplicate_insee.begin(), duplicate_insee.end(), c.insee) != duplicate_insee.end())
           widgets::mark_invalid(T("territoire.duplicate"));
         ImGui::TableNextColumn();
         if (widgets::text("##name", c.name, &str)) s.doc.edit(set_value(T("cmd.edit_commune"), item_field(&communes_of, i, &Commune::name), str));
         ImGui::TableNextColumn();
-        if (widgets::text("##dep", c.department, &str)) s.doc.edit(set_value(T("cmd.edit_commune"), item_field(&communes_of, i, &Commune::department), str));
+        // A department typed as its name is understood when unambiguous ("Saône-et-Loire" → 71).
+        if (widgets::text("##dep", c.department, &str))
+          s.doc.edit(set_value(T("cmd.edit_commune"), item_field(&communes_of, i, &Commune::department), department_code(str).value_or(str)));
+        mark_item(("territoire.dep." + std::to_string(i)).c_str());
         ImGui::TableNextColumn();
         if (widgets::integer("##pop", c.population, &n, 0, 10'000'000))
           s.doc.edit(set_value(T("cmd.edit_population"), item_field(&communes_of, i, &Commune::population), n));
@@ -151,7 +158,7 @@ void draw_panel_territoire(UiState& s) {
         ImGui::TableNextColumn();
         RowAction ra = row_buttons(i, p.territory.communes.size());
         if (ra == RowAction::None) ra = row_context_menu(i, p.territory.communes.size());  // right click / long press
-        apply_row_action(s.doc, ra, &communes_of, i, T("what.commune"));
+        apply_row_action(s.doc, ra, edits::ListKind::Communes, i, T("what.commune"));
         ImGui::PopID();
       }
     }

@@ -10,6 +10,9 @@
 #include <string>
 #include <vector>
 
+#include <stdexcept>
+
+#include "io/json_reader.hpp"
 #include "model/project.hpp"
 
 namespace cpts {
@@ -18,6 +21,25 @@ struct Command {
   std::string label;                       // "Modifier la population", shown as "Annuler : …"
   std::function<bool(Project&)> apply;     // false = nothing done (target vanished): not recorded
   std::function<void(Project&)> revert;
+  // A value the user typed (set_value): it may break a rule of the file format, and is then
+  // refused like any wrong input. Every other command is project surgery built by the core
+  // (edit/edits.hpp), for which breaking a rule is a bug (strict mode throws).
+  bool user_value = false;
+};
+
+// What History::execute did with a command.
+struct EditResult {
+  bool applied = false;                    // the project changed and the step was recorded
+  std::vector<JsonError> refused;          // the rules the command would have broken (nothing changed)
+  explicit operator bool() const { return applied; }
+  // "Modification refusée : <message> (<chemin>)", the first broken rule; "" when not refused.
+  std::string message() const;
+};
+
+// Thrown in strict mode when a command that is not a user value breaks a loader rule: the core's
+// edit vocabulary has a bug (issue #13, "the invariant is checked, not hoped for").
+struct InvariantViolation : std::logic_error {
+  using std::logic_error::logic_error;
 };
 
 class History {
@@ -25,7 +47,14 @@ class History {
   explicit History(Project p = {}) : project_(std::move(p)) {}
 
   const Project& project() const { return project_; }
-  bool execute(Command c);                 // applies; recorded unless apply returned false
+  // Applies `c`, then checks the whole project with the loader's rules (validate_project): a
+  // command that breaks one is reverted and refused, so the project always saves to a file that
+  // opens again. Recorded unless apply returned false or it was refused. In strict mode (the
+  // default in debug builds, and in tests) a refused command that is not a user value, and any
+  // undo or redo that breaks a rule, throws InvariantViolation instead.
+  EditResult execute(Command c);
+  static void set_strict(bool on);
+  static bool strict();
   bool can_undo() const { return done_ > 0; }
   bool can_redo() const { return done_ < stack_.size(); }
   void undo();
@@ -56,7 +85,8 @@ class History {
 template <class T>
 using Locate = std::function<T*(Project&)>;
 
-// Sets one value (a field, a whole object) found by `locate`; the old value is kept for undo.
+// Sets one value (a field, a whole object) found by `locate`; the old value is kept for undo. A
+// user value: History refuses it (nothing changes) when the loader would refuse it.
 template <class T>
 Command set_value(std::string label, Locate<T> locate, T value) {
   auto old = std::make_shared<std::optional<T>>();
@@ -70,7 +100,8 @@ Command set_value(std::string label, Locate<T> locate, T value) {
           },
           [locate, old](Project& p) {
             if (T* v = locate(p); v && *old) *v = **old;
-          }};
+          },
+          /*user_value=*/true};
 }
 
 // Inserts `item` at `index` (clamped to the end) of the list found by `locate`.

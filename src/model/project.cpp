@@ -70,6 +70,7 @@ std::string fresh_id(const Project& p, char prefix) {
   for (const auto& i : p.indicators) collect(i.id);
   for (const auto& x : p.professionals) collect(x.id);
   for (const auto& d : p.diagnostic) collect(d.id);
+  for (const auto& c : p.candidates) collect(c.id);
   long n = 1;
   while (used.count(n)) ++n;
   return std::string(1, prefix) + std::to_string(n);

@@ -396,6 +396,36 @@ test('autosave: the working copy comes back after a reload and after a browser r
   }
 });
 
+test('a refused value (INSEE « ABC ») is not committed: later edits survive a reload, no autosave set aside', async () => {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cpts-profile-'));
+  const b = await launch({ profile });
+  try {
+    const page = b.page;
+    await openApp(b, '?sample=cpts-centre-saone-et-loire&panel=territoire');
+    // Issue #13: the field used to accept it, the autosave then failed to load and was set aside.
+    await replaceFieldText(page, 'territoire.insee.0', () => page.keyboard.insertText('ABC'));
+    await page.waitForFunction(() => /Modification refusée/.test(document.getElementById('announce').textContent));
+    assert.match(await announced(page), /code INSEE de 5 caractères attendu/);
+    await shot(page, 'insee-refused');
+    // A later edit, autosaved.
+    await clickItem(page, 'nav.panel.projet');
+    const n = await flushes(page);
+    const name = 'CPTS après un code refusé';
+    await replaceFieldText(page, 'projet.name', () => page.keyboard.insertText(name));
+    await waitTitle(page, new RegExp('^• ' + escapeRe(name)));
+    await waitFlushAfter(page, n);
+    await page.goto(url);  // a reload: the working copy with the later edit comes back
+    await firstFrame(page);
+    await waitTitle(page, new RegExp('^• ' + escapeRe(name)));
+    const said = await announced(page);
+    assert.match(said, /Copie de travail « CPTS après un code refusé/);
+    assert.doesNotMatch(said, /écartée/);
+  } finally {
+    await b.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+});
+
 test('the stress project (500 communes, 5 000 indicators) is autosaved and restored', async () => {
   const b = await launch();
   try {

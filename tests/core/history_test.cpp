@@ -47,15 +47,29 @@ TEST(History, UndoRedoAndDirtyFlag) {
 TEST(History, EraseAndMoveRestoreOrder) {
   History h;
   for (int i = 0; i < 3; ++i)
-    h.execute(insert_item<Commune>("Ajouter", communes(), 99, {std::to_string(i), "C" + std::to_string(i), "71", i}));
+    h.execute(insert_item<Commune>("Ajouter", communes(), 99, {"7130" + std::to_string(i), "C" + std::to_string(i), "71", i}));
   h.execute(move_item<Commune>("Monter", communes(), 2, 0));
-  EXPECT_EQ(h.project().territory.communes[0].insee, "2");
+  EXPECT_EQ(h.project().territory.communes[0].insee, "71302");
   h.execute(erase_item<Commune>("Supprimer", communes(), 1));
   EXPECT_EQ(h.project().territory.communes.size(), 2u);
   h.undo();
   h.undo();
-  EXPECT_EQ(h.project().territory.communes[0].insee, "0");
-  EXPECT_EQ(h.project().territory.communes[2].insee, "2");
+  EXPECT_EQ(h.project().territory.communes[0].insee, "71300");
+  EXPECT_EQ(h.project().territory.communes[2].insee, "71302");
+}
+
+// Every executed command is followed by the loader's validation (issue #13): a value the loader
+// would refuse is refused with its message and changes nothing.
+TEST(History, ValueTheLoaderWouldRefuseIsRefused) {
+  History h;
+  ASSERT_TRUE(h.execute(insert_item<Commune>("Ajouter", communes(), 0, {"71306", "Montceau-les-Mines", "71", 18000})));
+  EditResult r = h.execute(set_value<long long>("Modifier la population", population_of("71306"), -5));
+  EXPECT_FALSE(r.applied);
+  ASSERT_EQ(r.refused.size(), 1u);
+  EXPECT_EQ(r.refused[0].path, "$.territory.communes[0].population");
+  EXPECT_EQ(r.message().rfind("Modification refusée : ", 0), 0u);
+  EXPECT_EQ(h.project().territory.communes[0].population, 18000);
+  EXPECT_EQ(h.undo_label(), "Ajouter");
 }
 
 TEST(History, CommandOnVanishedTargetIsNotRecorded) {
