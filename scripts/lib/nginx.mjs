@@ -112,7 +112,11 @@ export async function startNginx(root, { port = 0 } = {}) {
       await stop();
       await launch(chosen);
     },
-    close: stop,
+    // Stops it for good, and removes its folder (configuration, logs) unless CPTS_KEEP_NGINX is set.
+    async close() {
+      await stop();
+      if (!process.env.CPTS_KEEP_NGINX) fs.rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 

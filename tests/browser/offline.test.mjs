@@ -135,7 +135,7 @@ test('offline after the first visit, then a new version: notice, and the reload 
     assert.deepEqual(unexpected(errors), []);
   } finally {
     await b.close();
-    await server.stop();
+    await server.close();
     fs.rmSync(work, { recursive: true, force: true });
   }
 });
