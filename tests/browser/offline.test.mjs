@@ -3,7 +3,8 @@
 // start the planner with the working copy; then a new build deployed on the same origin: the
 // notice « Nouvelle version disponible — Recharger » appears once the working copy is saved, the
 // page does not reload by itself, and its button reloads into the new version with the work kept;
-// and a project file written by a newer version is refused with the reason.
+// and a project file written by a newer version is refused with the reason. Chromium finds the
+// app installable (manifest, icons, service worker).
 //   node --test tests/browser/offline.test.mjs
 // Env: CPTS_DIST_DIR, CPTS_CHROMIUM.
 import { test } from 'node:test';
@@ -66,6 +67,13 @@ test('offline after the first visit, then a new version: notice, and the reload 
     await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 20000 });
     const cached = await page.evaluate(() => caches.keys());
     assert.deepEqual(cached, [`cpts-${swVersion(v1)}`]);
+    // Installable: what Chromium checks before it offers "Install app" (manifest, icons, worker).
+    const cdp = await b.context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, []);
+    const { errors: manifestErrors } = await cdp.send('Page.getAppManifest');
+    assert.deepEqual(manifestErrors, []);
+    await cdp.detach();
     const name = 'Hors ligne — « Mairie de Tournus »';
     await rename(page, name);
     // The autosave runs once the user pauses; web/bridge.js's hook runs it now and waits for IndexedDB.
