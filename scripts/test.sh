@@ -2,7 +2,7 @@
 # README command 2: everything CI checks, from a fresh clone.
 #   set-up → native build + ctest → ASan/UBSan build + ctest → wasm build + ctest (core tests under
 #   node) → fuzz targets (clang/libFuzzer, seed corpus + a short burst each) → browser smoke test
-#   (headless Chromium) → browser end-to-end tests (files, autosave, clipboard, French keyboards,
+#   (headless Chromium, against nginx) → browser end-to-end tests (files, autosave, clipboard, French keyboards,
 #   pixel ratios, idle frames, context menus, touch) → native smoke test and native files (Xvfb).
 # Each step is a suite; a step whose build failed is reported as skipped and counted as failed.
 # Full logs: build/logs/<suite>.log. Last line: "N passed, N failed". Exit status 0 only if all pass.
@@ -54,8 +54,11 @@ suite asan-ctest     asan-build     run_ctest native-asan
 suite wasm-build     setup          with_emsdk build wasm-release
 suite wasm-ctest     wasm-build     with_emsdk run_ctest wasm-release
 suite fuzz           setup          bash scripts/fuzz.sh "${CPTS_FUZZ_SECONDS:-10}"
-suite browser-smoke  setup          with_emsdk smoke wasm-release cpts-planner tests/browser/smoke.test.mjs
-suite browser-e2e    setup          with_emsdk smoke wasm-release cpts-planner tests/browser/e2e.test.mjs
+# The browser suites use dist/ (target cpts_dist) served by nginx with deploy/nginx/ (tests/browser/lib/server.mjs).
+suite browser-deploy setup          with_emsdk smoke wasm-release cpts_dist tests/browser/deploy.test.mjs
+suite browser-smoke  setup          with_emsdk smoke wasm-release cpts_dist tests/browser/smoke.test.mjs
+suite browser-e2e    setup          with_emsdk smoke wasm-release cpts_dist tests/browser/e2e.test.mjs
+suite browser-offline setup         with_emsdk smoke wasm-release cpts_dist tests/browser/offline.test.mjs
 suite native-smoke   setup          smoke native-release cpts-planner tests/native/smoke.test.mjs
 suite native-files   setup          smoke native-release cpts-planner tests/native/files.test.mjs
 

@@ -219,6 +219,7 @@ mergeInto(LibraryManager.library, {
         finished = true;
         clearTimeout(watchdog);
         cpts.syncing = false;
+        cpts.lastSyncError = err ? cpts.quotaMessage(err) : '';
         if (cpts.syncAgain) { cpts.syncAgain = false; cpts.sync(); }  // a newer state is waiting
         cpts.withString(err ? cpts.quotaMessage(err) : '', function (p) {
           _cpts_storage_done(err ? 0 : 1, cpts.syncing ? 1 : 0, p, performance.now() - t0);
@@ -269,7 +270,9 @@ mergeInto(LibraryManager.library, {
     });
     window.addEventListener('pagehide', function () { _cpts_page_hidden(); });
     window.addEventListener('beforeunload', function (e) {
-      if (!cpts.unsaved) return;
+      // « Recharger » for a new version (web/offline.js) comes after the working copy was saved:
+      // the reload brings the work back, so no "Leave site?" then.
+      if (!cpts.unsaved || cpts.reloadAfterSave) return;
       e.preventDefault();
       e.returnValue = '';  // Chrome needs it set to show "Leave site?"
     });
@@ -299,6 +302,21 @@ mergeInto(LibraryManager.library, {
       mq.addEventListener('change', changed);
     };
     watchRatio();
+    // For web/offline.js before a reload to a new version: runs a pending autosave now and resolves
+    // once the browser's storage has it (rejects if storage failed, so the page is not reloaded).
+    window.cptsSaveNow = function (forReload) {
+      _cpts_page_hidden();
+      return new Promise(function (resolve, reject) {
+        const check = function () {
+          if (cpts.syncing) { setTimeout(check, 50); return; }
+          if (Module.cptsStorage && !Module.cptsStorage.available) { reject(new Error(Module.cptsStorage.error)); return; }
+          if (cpts.lastSyncError) { reject(new Error(cpts.lastSyncError)); return; }
+          if (forReload) cpts.reloadAfterSave = true;
+          resolve();
+        };
+        check();
+      });
+    };
     window.cptsWake = cpts.wake;  // for the browser tests: draw a few frames now
   },
 

@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 
 import { serve } from '../../scripts/lib/static_server.mjs';
 import { launch, collectErrors, firstFrame } from './lib/chromium.mjs';
+import { wasmBreakdown } from '../../scripts/lib/wasm_sizes.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (name, def) => {
@@ -105,18 +106,28 @@ async function idleFrames(baseUrl) {
 // to the in-memory file system, copying it to IndexedDB; then the time to the first frame of a
 // reload that restores it.
 async function stressAutosave(baseUrl) {
-  const b = await launch({ width: 1280, height: 800 });
+  // Long tasks (> 50 ms) of the main thread, from the start: the longest one after the first
+  // frame is the autosave's stall (the project is opened before the first frame).
+  const b = await launch({ width: 1280, height: 800, initScript: () => {
+    window.__longTasks = [];
+    try {
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ at: e.startTime, ms: e.duration }); })
+        .observe({ type: 'longtask', buffered: true });
+    } catch (e) { /* no Long Tasks API: the figure is then missing */ }
+  } });
   try {
     await b.page.goto(baseUrl + 'web/?sample=stress&panel=territoire');
     await firstFrame(b.page, 60000);
     await b.page.waitForFunction(() => window.__stats && window.__stats.storage_flushes >= 1, null, { timeout: 60000 });
     const s = await b.page.evaluate(() => window.__stats);
+    await b.page.waitForTimeout(200);  // the observer reports a task once it has ended
+    const stallMs = await b.page.evaluate(() => Math.max(0, ...window.__longTasks.filter((t) => t.at > window.__firstFrameAt).map((t) => t.ms)));
     const memoryAfterAutosave = await b.page.evaluate(() => window.__wasmMemory);
     await b.page.goto(baseUrl + 'web/');
     await firstFrame(b.page, 60000);
     const restore = await b.page.evaluate(() => window.__firstFrameAt);
     return { memory: memoryAfterAutosave, bytes: s.autosave_bytes, serializeMs: s.autosave_serialize_ms, writeMs: s.autosave_write_ms, indexedDbMs: s.storage_flush_ms,
-      totalMs: s.autosave_serialize_ms + s.autosave_write_ms + s.storage_flush_ms, restoreFirstFrameMs: restore };
+      totalMs: s.autosave_serialize_ms + s.autosave_write_ms + s.storage_flush_ms, restoreFirstFrameMs: restore, stallMs };
   } finally {
     await b.close();
   }
@@ -181,6 +192,7 @@ try {
   report.ui_wasm = await panelFrames(url);
   report.stress_autosave = { runs: stress.length, bytes: stress[0].bytes, serialize_ms: med('serializeMs'), write_ms: med('writeMs'),
     indexeddb_ms: med('indexedDbMs'), total_ms: med('totalMs'), restore_first_frame_ms: med('restoreFirstFrameMs'),
+    main_thread_stall_ms: med('stallMs'),
     wasm_memory_bytes: Math.max(...stress.map((x) => x.memory)) };
 } finally {
   server.close();
@@ -216,6 +228,24 @@ report.embedded_fonts = fs.existsSync(fontDir) ? fs.readdirSync(fontDir).map((f)
   return { file: f, raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length };
 }) : [];
 
+// Where the first load's gzip bytes go: index.wasm by part of the code (function names from
+// index.html.symbols, scripts/lib/wasm_sizes.mjs) and by embedded data (fonts through --embed-file, shared/ data), then
+// the page's other files. Sums of separately gzipped parts are a little above the whole's gzip.
+function sizeBreakdown() {
+  const w = wasmBreakdown(root);
+  const rows = [];
+  for (const p of w.parts) rows.push({ part: `wasm ${p.kind}: ${p.part}`, raw: p.raw, gzip: p.gzip });
+  if (!w.parts.length) {
+    rows.push({ part: 'wasm code (no index.html.symbols: all parts together)', ...w.sections.code });
+    rows.push({ part: 'wasm data', ...w.sections.data });
+  }
+  rows.push({ part: 'wasm other sections (types, imports, exports, tables)', ...w.sections.other });
+  for (const f of a.files) if (!f.file.endsWith('.wasm')) rows.push({ part: f.file.replace(/^\/web\//, ''), raw: f.raw, gzip: f.gzip });
+  rows.sort((x, y) => y.gzip - x.gzip);
+  return { wasm: w.wasm, sections: w.sections, rows, total_gzip: a.total.gzip };
+}
+report.size_breakdown = sizeBreakdown();
+
 // ---- Table ----
 const kb = (n) => (n === undefined ? '-' : (n / 1024).toFixed(1) + ' KiB');
 const rows = [['', 'app', 'empty shell', 'app / empty']];
@@ -249,10 +279,15 @@ const pw = prow[0].map((_, c) => Math.max(...prow.map((r) => r[c].length)));
 console.log('');
 for (const r of prow) console.log(r.map((cell, c) => (c ? cell.padStart(pw[c]) : cell.padEnd(pw[c]))).join('   '));
 const sa = report.stress_autosave;
+console.log(`\nfirst load of the app, where the gzip bytes go (total ${kb(a.total.gzip)}; index.wasm ${kb(report.size_breakdown.wasm.gzip)}` +
+  ` = code ${kb(report.size_breakdown.sections.code.gzip)} + data ${kb(report.size_breakdown.sections.data.gzip)} + other ${kb(report.size_breakdown.sections.other.gzip)}, gzipped apart):`);
+for (const r of report.size_breakdown.rows) {
+  console.log(`  ${r.part.padEnd(58)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} gzip  ${((r.gzip * 100) / a.total.gzip).toFixed(1).padStart(5)} %`);
+}
 console.log(`\nidle: ${report.idle_frames_5s} frames drawn in 5 s (≤ 10 allowed)`);
 console.log(`autosave of the stress project (${(sa.bytes / 1048576).toFixed(1)} MiB, median of ${sa.runs}): ` +
   `serialise ${sa.serialize_ms} ms + write ${sa.write_ms} ms + IndexedDB ${sa.indexeddb_ms} ms = ${sa.total_ms} ms; ` +
-  `reload restoring it: first frame at ${sa.restore_first_frame_ms} ms`);
+  `reload restoring it: first frame at ${sa.restore_first_frame_ms} ms; longest main-thread stall during the autosave ${sa.main_thread_stall_ms} ms`);
 console.log(`\nfiles loaded by the app: ${a.files.map((f) => f.file).join(', ')}`);
 console.log(`app start-up, medians (ms): ${Object.entries(a.startup).map(([k, v]) => `${k.replace(/^start_|_ms$/g, '')} ${v}`).join(', ')}`);
 console.log(`first-frame runs (ms): app ${a.firstFrameMs.runs.map((t) => t.toFixed(0)).join(' ')}; empty ${e.firstFrameMs.runs.map((t) => t.toFixed(0)).join(' ')}`);
@@ -274,6 +309,7 @@ const budgets = [
   ['JSON save native / wasm', `${en.json_save_ms} / ${ew2.json_save_ms}`, 'ms'],
   ['validate_project (in memory) native / wasm', `${en.validate_project_ms} / ${ew2.validate_project_ms}`, 'ms'],
   ['autosave write (serialise + write + IndexedDB)', sa.total_ms, 'ms'],
+  ['autosave: longest main-thread stall (one frame)', sa.main_thread_stall_ms, 'ms', 16],
   ['peak wasm memory: page (stress: load, panels, autosave) / engine bench', `${report.peak_wasm_memory_mib} / ${ew2.peak_memory_mib}`, 'MiB'],
 ];
 report.budgets = budgets.map(([name, value, unit, limit]) => ({ name, value, unit, budget: limit ?? null,

@@ -6,7 +6,7 @@
 // shortcuts, idle frame pacing, 1280×720 and 4K, right-click / long-press context menus and taps.
 // Screenshots go to build/wasm-release/screenshots/e2e-*.png.
 //   node --test tests/browser/e2e.test.mjs
-// Env: CPTS_WEB_DIR (the page), CPTS_SCREENSHOT_DIR, CPTS_CHROMIUM.
+// Env: CPTS_DIST_DIR (the page, served by nginx), CPTS_SCREENSHOT_DIR, CPTS_CHROMIUM.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -14,14 +14,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { serve } from '../../scripts/lib/static_server.mjs';
+import { serveApp, distDir } from './lib/server.mjs';
 import { decodePng, stats } from '../lib/png.mjs';
 import { launch, collectErrors, firstFrame, visibleItem, isVisible, frames, clickItem } from './lib/chromium.mjs';
 import { solidShare, upscale } from './lib/text_metrics.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const webDir = path.resolve(process.env.CPTS_WEB_DIR || path.join(repo, 'build/wasm-release/web'));
-const shotDir = path.resolve(process.env.CPTS_SCREENSHOT_DIR || path.join(webDir, '../screenshots'));
+const shotDir = path.resolve(process.env.CPTS_SCREENSHOT_DIR || path.join(distDir, '../screenshots'));
 const sampleText = (id) => fs.readFileSync(path.join(repo, 'shared/samples', `${id}.json`), 'utf8');
 const sampleName = (id) => JSON.parse(sampleText(id)).identity.name;
 const shot = (page, name, options = {}) => page.screenshot({ path: path.join(shotDir, `e2e-${name}.png`), ...options });
@@ -30,13 +29,13 @@ const figures = {};  // printed at the end (and by scripts/bench.sh for its own 
 let server, url;
 
 before(async () => {
-  assert.ok(fs.existsSync(path.join(webDir, 'index.html')), `no web build in ${webDir} (cmake --build --preset wasm-release)`);
   fs.mkdirSync(shotDir, { recursive: true });
-  ({ server, url } = await serve(webDir));
+  server = await serveApp();  // nginx with deploy/nginx/ (tests/browser/lib/server.mjs)
+  url = server.url;
 });
 
-after(() => {
-  server?.close();
+after(async () => {
+  await server?.close();
   console.log(`  figures: ${JSON.stringify(figures)}`);
 });
 
@@ -179,10 +178,11 @@ test('a loading indicator shows the download progress until the first frame', as
 });
 
 test('the page and its bridges run under a strict Content-Security-Policy', async () => {
-  // What the page will be served with: its own files only, no inline script or style, no eval
-  // (WebAssembly needs 'wasm-unsafe-eval'), downloads through blob: URLs.
-  const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
-    "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  // The policy is nginx's header (deploy/nginx/cpts-planner.conf): its own files only, no inline
+  // script or style, no eval (WebAssembly needs 'wasm-unsafe-eval'), downloads through blob: URLs.
+  const csp = (await fetch(url)).headers.get('content-security-policy') || '';
+  assert.match(csp, /default-src 'none'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval';/);
   const b = await launch({
     initScript: () => {
       window.__csp = [];
@@ -190,10 +190,6 @@ test('the page and its bridges run under a strict Content-Security-Policy', asyn
     },
   });
   try {
-    await b.context.route(`${url}**`, async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
-    });
     // Every request the page makes is recorded: only its own files (and blob: downloads) allowed.
     const requests = [];
     b.context.on('request', (r) => requests.push(r.url()));

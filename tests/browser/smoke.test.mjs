@@ -2,27 +2,26 @@
 // headless Chromium (fresh profile) and checks the first frame, WebGL2, the canvas size, and that
 // Aide → À propos opens the modal. Screenshots go to build/wasm-release/screenshots/.
 //   node --test tests/browser/smoke.test.mjs
-// Env: CPTS_WEB_DIR (the page), CPTS_SCREENSHOT_DIR, CPTS_CHROMIUM.
+// Env: CPTS_DIST_DIR (the page, served by nginx), CPTS_SCREENSHOT_DIR, CPTS_CHROMIUM.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { serve } from '../../scripts/lib/static_server.mjs';
+import { serveApp, distDir } from './lib/server.mjs';
 import { decodePng, diffCount, stats } from '../lib/png.mjs';
 import { launch, collectErrors, firstFrame, visibleItem, isVisible, frames, clickItem } from './lib/chromium.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const webDir = path.resolve(process.env.CPTS_WEB_DIR || path.join(repo, 'build/wasm-release/web'));
-const shotDir = path.resolve(process.env.CPTS_SCREENSHOT_DIR || path.join(webDir, '../screenshots'));
+const shotDir = path.resolve(process.env.CPTS_SCREENSHOT_DIR || path.join(distDir, '../screenshots'));
 
 let server, url, browser, page, errors;
 
 before(async () => {
-  assert.ok(fs.existsSync(path.join(webDir, 'index.html')), `no web build in ${webDir} (cmake --build --preset wasm-release)`);
   fs.mkdirSync(shotDir, { recursive: true });
-  ({ server, url } = await serve(webDir));
+  server = await serveApp();  // nginx with deploy/nginx/ (tests/browser/lib/server.mjs)
+  url = server.url;
   browser = await launch({ width: 1280, height: 800 });
   page = browser.page;
   errors = collectErrors(page);
@@ -32,7 +31,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  server?.close();
+  await server?.close();
 });
 
 test('the page draws a first frame with no console error', async () => {
