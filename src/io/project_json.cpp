@@ -250,6 +250,8 @@ class FieldReader {
           out = static_cast<E>(i);
           return;
         }
+      if (w.noun)  // long lists of words (catalogue words) quote the text alone, as the catalogue does
+        return r_.error(kp(key), expected_words(w) + ", trouvé « " + s + " »");
     }
     fail(key, expected_words(w), *v);
   }
