@@ -228,7 +228,20 @@ Command delete_item(const Project& p, ListKind k, std::size_t index, std::string
 
 bool can_duplicate(ListKind k) { return k != ListKind::Missions && k != ListKind::Overrides; }
 
+namespace {
+Command make_duplicate(const Project& p, ListKind k, std::size_t index, std::string label, const std::string& title_suffix);
+}  // namespace
+
 Command duplicate_item(const Project& p, ListKind k, std::size_t index, std::string label, const std::string& title_suffix) {
+  Command c = make_duplicate(p, k, index, std::move(label), title_suffix);
+  // A copy can go past a limit of the file format (5 000 communes, a total population of
+  // 100 000 000, 20 tiers…): the user is told, as for a typed value; not a broken invariant.
+  c.user_value = true;
+  return c;
+}
+
+namespace {
+Command make_duplicate(const Project& p, ListKind k, std::size_t index, std::string label, const std::string& title_suffix) {
   if (index >= list_size(p, k) || !can_duplicate(k)) return {};
   if (k == ListKind::Actions) {
     // The action and copies of its indicators, all with fresh ids, the indicators attached to the
@@ -280,6 +293,7 @@ Command duplicate_item(const Project& p, ListKind k, std::size_t index, std::str
     }, index + 1, std::move(copy));
   });
 }
+}  // namespace
 
 Command move_item(ListKind k, std::size_t from, std::size_t to, std::string label) {
   auto rotate = [k](Project& p, std::size_t a, std::size_t b) {

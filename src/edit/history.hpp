@@ -118,7 +118,10 @@ Command insert_item(std::string label, Locate<std::vector<T>> locate, std::size_
           },
           [locate, at](Project& p) {
             if (std::vector<T>* v = locate(p); v && *at < v->size()) v->erase(v->begin() + static_cast<long>(*at));
-          }};
+          },
+          // A new item can go past a list's limit (5 000 communes…) or carry a value the user
+          // gave: refused like a typed value, not a broken invariant.
+          /*user_value=*/true};
 }
 
 template <class T>
