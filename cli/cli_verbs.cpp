@@ -356,6 +356,8 @@ int verb_new(const Args& a) {
 
 int run_verb(const std::string& verb, const std::vector<std::string>& raw) {
   if (verb == "library") return run_library_verb(raw);
+  if (verb == "communes") return run_communes_verb(raw);
+  if (verb == "territoire") return run_territoire_verb(raw);
   Args a = parse_args(raw, {"--scenario", "--monte-carlo", "--seed", "--csv", "-o", "--from-sample", "--html", "--docx", "--md", "--annee"});
   if (verb == "validate") return verb_validate(a);
   if (verb == "check") return verb_check(a);
