@@ -16,7 +16,7 @@ endif()
 find_program(CPTS_PYTHON3 python3 REQUIRED)
 set(CPTS_COMMUNES_TABLE ${CMAKE_BINARY_DIR}/data/communes.tsv)
 add_custom_command(
-  OUTPUT ${CPTS_COMMUNES_TABLE}
+  OUTPUT ${CPTS_COMMUNES_TABLE} ${CPTS_COMMUNES_TABLE}.gz
   COMMAND ${CPTS_PYTHON3} ${PROJECT_SOURCE_DIR}/scripts/communes_table.py ${CPTS_DECOUPAGE_DIR} ${CPTS_COMMUNES_TABLE}
   DEPENDS ${PROJECT_SOURCE_DIR}/scripts/communes_table.py ${CPTS_DECOUPAGE_DIR}/package.json
           ${CPTS_DECOUPAGE_DIR}/data/communes.json ${CPTS_DECOUPAGE_DIR}/data/epci.json
