@@ -89,12 +89,6 @@ bool is_code_query(const std::string& q) {
   return q.size() >= 2 && q[0] == '2' && (q[1] == 'a' || q[1] == 'b');  // Corsica: 2A004
 }
 
-std::string lower_ascii(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
-
 }  // namespace
 
 std::string fold_place_name(std::string_view s) {
@@ -131,12 +125,17 @@ std::string fold_place_name(std::string_view s) {
 
 CommuneIndex::CommuneIndex(CommuneTable table) : table_(std::move(table)) {
   const auto& cs = table_.communes;
-  folded_.reserve(cs.size());
-  for (const RefCommune& c : cs) folded_.push_back(" " + fold_place_name(c.name));
   by_population_.resize(cs.size());
   std::iota(by_population_.begin(), by_population_.end(), std::size_t{0});
   std::stable_sort(by_population_.begin(), by_population_.end(),
                    [&](std::size_t a, std::size_t b) { return cs[a].population > cs[b].population; });
+  folded_start_.reserve(cs.size() + 1);
+  for (std::size_t i : by_population_) {
+    folded_start_.push_back(static_cast<std::uint32_t>(folded_blob_.size()));
+    folded_blob_ += ' ';
+    folded_blob_ += fold_place_name(cs[i].name);
+  }
+  folded_start_.push_back(static_cast<std::uint32_t>(folded_blob_.size()));
   for (const RefEpci& e : table_.epcis) folded_epci_.push_back(" " + fold_place_name(e.name));
   epci_population_.assign(table_.epcis.size(), 0);
   for (const RefCommune& c : cs) {
@@ -158,14 +157,20 @@ std::vector<const RefCommune*> CommuneIndex::search(std::string_view text, std::
   if (is_code_query(q)) {
     std::string code = q;
     code.erase(std::remove(code.begin(), code.end(), ' '), code.end());
+    const std::string spaced = " " + code;
+    // INSEE codes hold digits and the A/B of Corsica: compare them lower-cased without copying.
+    auto code_starts_with = [&](const std::string& c) {
+      if (c.size() < code.size()) return false;
+      for (std::size_t k = 0; k < code.size(); ++k)
+        if ((c[k] >= 'A' && c[k] <= 'Z' ? static_cast<char>(c[k] - 'A' + 'a') : c[k]) != code[k]) return false;
+      return true;
+    };
     for (std::size_t i : by_population_) {
       const RefCommune& c = table_.communes[i];
-      std::string lc = lower_ascii(c.code);
-      if (lc == code) take(0, i);
-      else if (c.postcodes.find(code) != std::string::npos &&
-               (c.postcodes.compare(0, code.size(), code) == 0 || c.postcodes.find(" " + code) != std::string::npos))
+      if (code_starts_with(c.code) && c.code.size() == code.size()) take(0, i);
+      else if (c.postcodes.compare(0, code.size(), code) == 0 || c.postcodes.find(spaced) != std::string::npos)
         take(code.size() == 5 ? 1 : 3, i);
-      else if (lc.compare(0, code.size(), code) == 0) take(2, i);
+      else if (code_starts_with(c.code)) take(2, i);
     }
   } else {
     std::vector<std::string> variants = query_variants(q);
@@ -176,10 +181,13 @@ std::vector<const RefCommune*> CommuneIndex::search(std::string_view text, std::
       spaced_words.emplace_back();
       for (const std::string& w : words(v)) spaced_words.back().push_back(" " + w);
     }
-    for (std::size_t i : by_population_) {
+    const std::string_view blob = folded_blob_;
+    for (std::size_t k = 0; k < by_population_.size(); ++k) {
+      const std::size_t i = by_population_[k];
+      const std::string_view name = blob.substr(folded_start_[k], folded_start_[k + 1] - folded_start_[k]);
       int best = -1;
       for (std::size_t v = 0; v < variants.size(); ++v) {
-        int r = rank_name(folded_[i], variants[v], spaced_q[v], spaced_words[v]);
+        int r = rank_name(name, variants[v], spaced_q[v], spaced_words[v]);
         if (r >= 0 && (best < 0 || r < best)) best = r;
       }
       take(best, i);

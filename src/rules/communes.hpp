@@ -4,6 +4,7 @@
 // keystroke scans plain ASCII bytes (benchmark: bench/engine_bench.cpp).
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,7 +39,10 @@ class CommuneIndex {
  private:
   CommuneTable table_;
   std::vector<std::size_t> by_population_;       // commune indices, largest population first
-  std::vector<std::string> folded_;              // " " + fold_place_name(name), per commune
+  // " " + fold_place_name(name) of each commune, one after the other in by_population_ order, so
+  // that a keystroke scans one contiguous block (35 000 names, about 600 KB) front to back.
+  std::string folded_blob_;
+  std::vector<std::uint32_t> folded_start_;      // per by_population_ position, + one end marker
   std::vector<std::string> folded_epci_;
   std::vector<long long> epci_population_;
 };
