@@ -16,6 +16,7 @@
 #include "i18n.hpp"
 #include "item_rects.hpp"
 #include "panel_common.hpp"
+#include "platform.hpp"
 #include "row_menu.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -200,6 +201,9 @@ void draw_panel_territoire(UiState& s) {
     ImGui::SameLine(0, em(1));
     ImGui::TextColored(palette().warn, "%s", TF("territoire.taille_used", f.taille).c_str());
   }
+  // For the browser tests (window.__stats on the web; nothing natively).
+  platform::publish_stat("territoire_taille", f.taille);
+  platform::publish_stat("territoire_communes", static_cast<double>(p.territory.communes.size()));
   // The year of the populations goes with the total (and into the documents, from the same field).
   if (!p.territory.population_source.empty()) {
     ImGui::PushTextWrapPos(0);

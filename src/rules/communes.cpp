@@ -72,12 +72,14 @@ std::vector<std::string> query_variants(const std::string& folded) {
 
 // 0 exact, 1 the name starts with q, 2 a word starts with q, 3 every word of q starts a word; -1 no.
 // `name` is " " + folded name (the leading space makes "a word starts with" one find()).
+// Ranks worse than `worst` are not looked for (the results are already full of better ones).
 int rank_name(std::string_view name, const std::string& q, const std::string& spaced_q,
-              const std::vector<std::string>& spaced_words) {
+              const std::vector<std::string>& spaced_words, int worst) {
   std::string_view n = name.substr(1);
   if (n.size() >= q.size() && n.compare(0, q.size(), q) == 0) return n.size() == q.size() ? 0 : 1;
+  if (worst < 2) return -1;
   if (name.find(spaced_q) != std::string_view::npos) return 2;
-  if (spaced_words.size() < 2) return -1;
+  if (worst < 3 || spaced_words.size() < 2) return -1;
   for (const std::string& w : spaced_words)
     if (name.find(w) == std::string_view::npos) return -1;
   return 3;
@@ -151,8 +153,15 @@ std::vector<const RefCommune*> CommuneIndex::search(std::string_view text, std::
   std::string q = fold_place_name(text);
   if (q.empty() || limit == 0) return out;
   std::array<std::vector<std::size_t>, 4> ranked;
+  int worst = 3;  // the worst rank that can still make the results: lowered as better ones fill up
   auto take = [&](int r, std::size_t i) {
-    if (r >= 0 && ranked[r].size() < limit) ranked[r].push_back(i);
+    if (r < 0 || r > worst || ranked[r].size() >= limit) return;
+    ranked[r].push_back(i);
+    std::size_t better = 0;
+    for (int k = 0; k <= worst; ++k) {
+      better += ranked[k].size();
+      if (better >= limit) { worst = k; break; }
+    }
   };
   if (is_code_query(q)) {
     std::string code = q;
@@ -187,7 +196,7 @@ std::vector<const RefCommune*> CommuneIndex::search(std::string_view text, std::
       const std::string_view name = blob.substr(folded_start_[k], folded_start_[k + 1] - folded_start_[k]);
       int best = -1;
       for (std::size_t v = 0; v < variants.size(); ++v) {
-        int r = rank_name(name, variants[v], spaced_q[v], spaced_words[v]);
+        int r = rank_name(name, variants[v], spaced_q[v], spaced_words[v], worst);
         if (r >= 0 && (best < 0 || r < best)) best = r;
       }
       take(best, i);
@@ -243,7 +252,7 @@ std::vector<const RefEpci*> CommuneIndex::search_epci(std::string_view text, std
       for (const std::string& v : variants) {
         std::vector<std::string> sw;
         for (const std::string& w : words(v)) sw.push_back(" " + w);
-        int r = rank_name(folded_epci_[i], v, " " + v, sw);
+        int r = rank_name(folded_epci_[i], v, " " + v, sw, 3);
         if (r >= 0 && (best < 0 || r < best)) best = r;
       }
       if (best >= 0) hits.push_back({best, i});
