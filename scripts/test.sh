@@ -56,6 +56,7 @@ suite wasm-ctest     wasm-build     with_emsdk run_ctest wasm-release
 suite fuzz           setup          bash scripts/fuzz.sh "${CPTS_FUZZ_SECONDS:-10}"
 suite browser-smoke  setup          with_emsdk smoke wasm-release cpts-planner tests/browser/smoke.test.mjs
 suite browser-e2e    setup          with_emsdk smoke wasm-release cpts-planner tests/browser/e2e.test.mjs
+suite browser-communes setup         with_emsdk smoke wasm-release cpts-planner tests/browser/communes.test.mjs
 suite native-smoke   setup          smoke native-release cpts-planner tests/native/smoke.test.mjs
 suite native-files   setup          smoke native-release cpts-planner tests/native/files.test.mjs
 
