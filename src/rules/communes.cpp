@@ -85,6 +85,15 @@ int rank_name(std::string_view name, const std::string& q, const std::string& sp
   return 3;
 }
 
+std::uint32_t letter_mask(std::string_view s) {
+  std::uint32_t m = 0;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') m |= 1u << (c - 'a');
+    else if (c >= '0' && c <= '9') m |= 1u << 26;
+  }
+  return m;
+}
+
 bool is_code_query(const std::string& q) {
   if (q.empty()) return false;
   if (q[0] >= '0' && q[0] <= '9') return true;
@@ -132,10 +141,13 @@ CommuneIndex::CommuneIndex(CommuneTable table) : table_(std::move(table)) {
   std::stable_sort(by_population_.begin(), by_population_.end(),
                    [&](std::size_t a, std::size_t b) { return cs[a].population > cs[b].population; });
   folded_start_.reserve(cs.size() + 1);
+  letters_.reserve(cs.size());
   for (std::size_t i : by_population_) {
     folded_start_.push_back(static_cast<std::uint32_t>(folded_blob_.size()));
+    std::string f = fold_place_name(cs[i].name);
+    letters_.push_back(letter_mask(f));
     folded_blob_ += ' ';
-    folded_blob_ += fold_place_name(cs[i].name);
+    folded_blob_ += f;
   }
   folded_start_.push_back(static_cast<std::uint32_t>(folded_blob_.size()));
   for (const RefEpci& e : table_.epcis) folded_epci_.push_back(" " + fold_place_name(e.name));
@@ -190,12 +202,15 @@ std::vector<const RefCommune*> CommuneIndex::search(std::string_view text, std::
       spaced_words.emplace_back();
       for (const std::string& w : words(v)) spaced_words.back().push_back(" " + w);
     }
+    std::vector<std::uint32_t> masks;
+    for (const std::string& v : variants) masks.push_back(letter_mask(v));
     const std::string_view blob = folded_blob_;
     for (std::size_t k = 0; k < by_population_.size(); ++k) {
       const std::size_t i = by_population_[k];
       const std::string_view name = blob.substr(folded_start_[k], folded_start_[k + 1] - folded_start_[k]);
       int best = -1;
       for (std::size_t v = 0; v < variants.size(); ++v) {
+        if ((letters_[k] & masks[v]) != masks[v]) continue;
         int r = rank_name(name, variants[v], spaced_q[v], spaced_words[v], worst);
         if (r >= 0 && (best < 0 || r < best)) best = r;
       }

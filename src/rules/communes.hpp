@@ -43,6 +43,9 @@ class CommuneIndex {
   // that a keystroke scans one contiguous block (35 000 names, about 600 KB) front to back.
   std::string folded_blob_;
   std::vector<std::uint32_t> folded_start_;      // per by_population_ position, + one end marker
+  // Which letters (bit 0 = 'a' … 25 = 'z', 26 = any digit) each name holds: a name missing one of
+  // the query's letters cannot match, which rejects most names without reading them.
+  std::vector<std::uint32_t> letters_;
   std::vector<std::string> folded_epci_;
   std::vector<long long> epci_population_;
 };
