@@ -2,7 +2,8 @@
 // simulation + checks, Monte-Carlo 10 000 draws, JSON load + validation, save, validate_project
 // in memory. Built natively and
 // to wasm (run under node) so that scripts/bench.sh can report both and their ratio.
-// Figures, not pass/fail: see the benchmark report.
+// Figures, not pass/fail: see the benchmark report. Also the official list of communes (issue #15):
+// the table's bytes (raw, gzip), preparing it (parse + index) and a search per keystroke.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -14,7 +15,11 @@
 #include <sys/resource.h>
 #endif
 
+#include <fstream>
+#include <sstream>
+
 #include "engine/checks.hpp"
+#include "rules/communes.hpp"
 #include "io/project_json.hpp"
 #include "engine/scenarios.hpp"
 #include "io/stress.hpp"
@@ -47,6 +52,46 @@ double peak_memory_bytes() {
 #endif
 }
 
+std::string read_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// The table (build/<preset>/data/communes.tsv): bytes, prepare time, and the median time of one
+// keystroke while typing a few real queries letter by letter (each prefix is one search).
+struct CommuneFigures {
+  double raw_bytes = 0, gzip_bytes = 0, prepare_ms = -1, keystroke_ms = -1, worst_keystroke_ms = -1;
+};
+
+CommuneFigures bench_communes() {
+  using namespace cpts;
+  CommuneFigures f;
+  std::string bytes = read_bytes(CPTS_COMMUNES_TABLE);
+  f.raw_bytes = static_cast<double>(bytes.size());
+  f.gzip_bytes = static_cast<double>(read_bytes(std::string(CPTS_COMMUNES_TABLE) + ".gz").size());
+  if (bytes.empty()) return f;
+  std::string error;
+  f.prepare_ms = median_ms(5, [&] {
+    auto t = load_communes_table(bytes, error);
+    if (t) sink = sink + static_cast<long long>(CommuneIndex(std::move(*t)).size());
+  });
+  auto t = load_communes_table(bytes, error);
+  if (!t) return f;
+  CommuneIndex idx(std::move(*t));
+  std::vector<std::string> keystrokes;
+  for (const char* q : {"besancon", "st martin", "l isle", "creusot", "71200", "saint-etienne"})
+    for (std::size_t n = 1; n <= std::string(q).size(); ++n) keystrokes.push_back(std::string(q, n));
+  std::vector<double> each;
+  for (const std::string& k : keystrokes)
+    each.push_back(median_ms(5, [&] { sink = sink + static_cast<long long>(idx.search(k, 10).size()); }));
+  std::sort(each.begin(), each.end());
+  f.keystroke_ms = each[each.size() / 2];
+  f.worst_keystroke_ms = each.back();
+  return f;
+}
+
 }  // namespace
 
 int main() {
@@ -61,6 +106,7 @@ int main() {
   double mc = median_ms(5, [&] { sink = sink + monte_carlo(p, 10000, 7).variable_total.p50; });
   double load = median_ms(7, [&] { sink = sink + static_cast<long long>(load_project(text).project->indicators.size()); });
   double save = median_ms(7, [&] { sink = sink + static_cast<long long>(save_project(p).size()); });
+  CommuneFigures cf = bench_communes();
   // validate_project walks the project in memory; before, it was a save then a load (kept here as
   // the reference figure).
   double validate = median_ms(21, [&] { sink = sink + static_cast<long long>(validate_project(p).size()); });
@@ -70,13 +116,16 @@ int main() {
       "{\"platform\": \"%s\", \"communes\": %zu, \"actions\": %zu, \"indicators\": %zu, \"file_bytes\": %zu,\n"
       " \"simulate_ms\": %.3f, \"simulate_and_checks_ms\": %.3f, \"monte_carlo_10000_ms\": %.1f,\n"
       " \"json_load_validate_ms\": %.2f, \"json_save_ms\": %.2f, \"validate_project_ms\": %.3f,\n"
-      " \"validate_by_save_load_ms\": %.2f, \"peak_memory_mib\": %.1f}\n",
+      " \"validate_by_save_load_ms\": %.2f, \"peak_memory_mib\": %.1f,\n"
+      " \"communes_table_bytes\": %.0f, \"communes_table_gzip_bytes\": %.0f, \"communes_prepare_ms\": %.1f,\n"
+      " \"communes_search_keystroke_ms\": %.3f, \"communes_search_worst_keystroke_ms\": %.3f}\n",
 #ifdef __EMSCRIPTEN__
       "wasm",
 #else
       "native",
 #endif
       p.territory.communes.size(), p.actions.size(), p.indicators.size(), text.size(), sim, sim_checks, mc, load, save,
-      validate, validate_by_file, peak_memory_bytes() / 1048576.0);
+      validate, validate_by_file, peak_memory_bytes() / 1048576.0, cf.raw_bytes, cf.gzip_bytes, cf.prepare_ms, cf.keystroke_ms,
+      cf.worst_keystroke_ms);
   return 0;
 }

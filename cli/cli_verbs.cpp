@@ -421,7 +421,10 @@ int verb_schema(const Args& a) {
 }  // namespace
 
 int run_verb(const std::string& verb, const std::vector<std::string>& raw) {
-  if (verb == "library") return run_library_verb(raw);  // sub-verbs, with their own options check
+  // Verbs with sub-verbs check their own options.
+  if (verb == "library") return run_library_verb(raw);
+  if (verb == "communes") return run_communes_verb(raw);
+  if (verb == "territoire") return run_territoire_verb(raw);
   static const VerbSpec kVerbs[] = {
       {"validate", {}, {}, verb_validate},
       {"check", {"--json"}, {}, verb_check},

@@ -7,5 +7,7 @@ namespace cpts::cli {
 
 int run_verb(const std::string& verb, const std::vector<std::string>& args);
 int run_library_verb(const std::vector<std::string>& args);  // library_verbs.cpp
+int run_communes_verb(const std::vector<std::string>& args);   // territory_verbs.cpp
+int run_territoire_verb(const std::vector<std::string>& args);
 
 }  // namespace cpts::cli

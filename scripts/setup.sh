@@ -86,4 +86,19 @@ if [ ! -f "$here/tests/browser/node_modules/playwright-core/package.json" ]; the
 else
   log "playwright-core: present"
 fi
+# ---- 4. The official list of communes (issue #15), pinned ---------------------------------------
+# @etalab/decoupage-administratif: code MIT, data under the Licence Ouverte 2.0 (INSEE populations,
+# découpage administratif). scripts/communes_table.py turns its communes.json + epci.json into the
+# app's table at build time; nothing of it enters the git tree.
+DECOUPAGE_VER=6.0.0
+if [ ! -f "$CPTS_DEPS/communes/node_modules/@etalab/decoupage-administratif/package.json" ] ||
+   ! grep -q "\"version\": \"$DECOUPAGE_VER\"" "$CPTS_DEPS/communes/node_modules/@etalab/decoupage-administratif/package.json"; then
+  log "installing @etalab/decoupage-administratif $DECOUPAGE_VER from npm"
+  mkdir -p "$CPTS_DEPS/communes"
+  [ -f "$CPTS_DEPS/communes/package.json" ] || printf '{"private":true}\n' > "$CPTS_DEPS/communes/package.json"
+  (cd "$CPTS_DEPS/communes" && quietly "$CPTS_DEPS/logs/npm.log" npm install --no-audit --no-fund --silent \
+    --save-exact "@etalab/decoupage-administratif@$DECOUPAGE_VER")
+else
+  log "@etalab/decoupage-administratif $DECOUPAGE_VER: present"
+fi
 log "set-up done (deps in $CPTS_DEPS)"

@@ -11,7 +11,7 @@
 //
 // C++ entry points called from here (EMSCRIPTEN_KEEPALIVE in platform_web.cpp): _cpts_tick,
 // _cpts_idle_task, _cpts_page_hidden, _cpts_text_input, _cpts_key_tap, _cpts_paste,
-// _cpts_file_received, _cpts_storage_done.
+// _cpts_file_received, _cpts_storage_done; _cpts_communes_received (imgui_ui/communes_source.cpp).
 
 mergeInto(LibraryManager.library, {
   $cpts__deps: ['malloc', 'free'],
@@ -352,6 +352,30 @@ mergeInto(LibraryManager.library, {
     document.body.appendChild(a);
     a.click();
     setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  },
+
+  // The official list of communes (issue #15): its own file next to index.wasm, fetched on first
+  // use of the picker (not part of the first page load) and kept by the browser's HTTP cache.
+  // Calls _cpts_communes_received (imgui_ui/communes_source.cpp) with the bytes or a French reason.
+  cpts_fetch_communes__deps: ['$cpts'],
+  cpts_fetch_communes: function (url) {
+    const u = UTF8ToString(url), t0 = performance.now();
+    const deliver = function (bytes, error) {
+      cpts.withString(error, function (pe) {
+        cpts.withBytes(bytes, function (pd, len) { _cpts_communes_received(pd, len, pe); });
+      });
+      cpts.wake();
+    };
+    fetch(u, { cache: 'force-cache' }).then(function (r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      return r.arrayBuffer();
+    }).then(function (buf) {
+      (window.__stats = window.__stats || {}).communes_fetch_ms = performance.now() - t0;
+      deliver(new Uint8Array(buf), '');
+    }).catch(function (e) {
+      deliver(new Uint8Array(0), 'La liste officielle des communes n\u2019a pas pu être chargée (' + (e && e.message || 'réseau') +
+        ').');
+    });
   },
 
   cpts_storage_sync__deps: ['$cpts'],

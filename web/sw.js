@@ -8,6 +8,7 @@
 const VERSION = 'dev';
 const PRECACHE = [];
 const CACHE = 'cpts-' + VERSION;
+const ON_DEMAND = /\/communes\.tsv$/;
 
 self.addEventListener('install', (event) => {
   // A hashed file may come from the browser's HTTP cache (the page has just downloaded it: no
@@ -42,7 +43,13 @@ self.addEventListener('fetch', (event) => {
       .then((hit) => hit || fetch(request)));
     return;
   }
-  event.respondWith(caches.open(CACHE)
-    .then((cache) => cache.match(request, { ignoreSearch: true }))
-    .then((hit) => hit || fetch(request)));
+  // Files fetched on first use (the list of communes: make_dist.mjs) are kept once fetched, so
+  // that what worked online keeps working offline.
+  event.respondWith(caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true }).then((hit) => {
+    if (hit) return hit;
+    return fetch(request).then((response) => {
+      if (response.ok && ON_DEMAND.test(url.pathname)) cache.put(request, response.clone());
+      return response;
+    });
+  })));
 });

@@ -1,15 +1,23 @@
 // Territoire: the communes (INSEE code, name, department, population) in a searchable, sortable
 // table that stays smooth with hundreds of rows (clipping), the total population, the taille the
-// catalogue gives and an explicit, justified override.
-#include "rules/departments.hpp"
+// catalogue gives and an explicit, justified override. Communes come from the official list
+// (search as you type, a whole intercommunalité, populations brought up to date: issue #15) or are
+// typed by hand (IRIS, quartiers, part of a commune).
 #include <algorithm>
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
+#include <optional>
+
+#include "commune_picker.hpp"
+#include "communes_source.hpp"
+#include "edit/territory_edits.hpp"
+#include "rules/departments.hpp"
 
 #include "edit_helpers.hpp"
 #include "i18n.hpp"
 #include "item_rects.hpp"
 #include "panel_common.hpp"
+#include "platform.hpp"
 #include "row_menu.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -58,6 +66,125 @@ void rebuild(CommuneView& v, const Project& p, std::uint64_t revision) {
   v.applied_sort = v.sort;
 }
 
+// The official list's tools: search and add, add an intercommunalité, update populations. Previews
+// are dropped as soon as the project changes (they were computed on the old one).
+struct OfficialList {
+  CommunePicker picker;
+  std::string message;
+  bool message_is_error = false;
+  bool epci_open = false;
+  EpciPicker epci;
+  std::optional<TerritoryAddPlan> epci_plan;
+  bool update_wanted = false;
+  std::optional<PopulationUpdatePlan> update_plan;
+  std::uint64_t revision = 0;
+};
+
+std::string people(long long n) { return format_number_fr(static_cast<double>(n), 0); }
+
+void say(OfficialList& o, std::string text, bool error) {
+  o.message = std::move(text);
+  o.message_is_error = error;
+}
+
+void draw_official_list(UiState& s, OfficialList& o) {
+  const Project& p = s.doc.project();
+  if (o.revision != s.doc.history.revision()) {
+    o.epci_plan.reset();
+    o.update_plan.reset();
+    o.revision = s.doc.history.revision();
+  }
+  if (const RefCommune* c = commune_picker(o.picker, "territoire.communes_search")) {
+    TerritoryAddPlan plan = plan_add_communes(p, *communes::index(), {c->code});
+    if (auto cmd = add_communes_command(plan)) {
+      s.doc.edit(std::move(*cmd));
+      say(o, TF("communes.added", c->name.c_str()), false);
+      o.picker.query.clear();
+    } else if (!plan.refused.empty()) {
+      say(o, plan.refused[0].message, true);
+    }
+  }
+  if (ImGui::Button(T("communes.epci_add"))) {
+    o.epci_open = !o.epci_open;
+    communes::request();
+  }
+  mark_item("territoire.epci_toggle");
+  ImGui::SameLine();
+  if (ImGui::Button(T("communes.update"))) {
+    communes::request();
+    o.update_wanted = true;
+  }
+  mark_item("territoire.update_populations");
+  if (o.update_wanted && communes::status() != communes::Status::Loading) {
+    o.update_wanted = false;
+    if (const CommuneIndex* idx = communes::index()) o.update_plan = plan_update_populations(p, *idx);
+    else say(o, communes::error(), true);
+  }
+  if (!o.message.empty()) {
+    ImGui::TextColored(o.message_is_error ? palette().warn : palette().ok, "%s", o.message.c_str());
+    mark_item("territoire.communes_message");
+  }
+
+  if (o.epci_open) {
+    ImGui::Indent();
+    if (const RefEpci* e = epci_picker(o.epci, "territoire.epci")) o.epci_plan = plan_add_epci(p, *communes::index(), e->siren);
+    if (o.epci_plan) {
+      const TerritoryAddPlan& pl = *o.epci_plan;
+      ImGui::TextUnformatted(TF("communes.epci_preview", pl.added.size(), pl.refused.size()).c_str());
+      mark_item("territoire.epci_preview");
+      ImGui::TextUnformatted(territory_effect_text(pl.effect.old_total, pl.effect.new_total, pl.effect.old_taille,
+                                                   pl.effect.new_taille, pl.effect.taille_overridden).c_str());
+      if (ImGui::BeginChild("##epci_list", ImVec2(0, em(7)), true)) {
+        for (const Commune& c : pl.added) ImGui::Text("+ %s (%s) — %s", c.name.c_str(), c.department.c_str(), people(c.population).c_str());
+        for (const CommuneRefusal& r : pl.refused) ImGui::TextDisabled("= %s", r.message.c_str());
+      }
+      ImGui::EndChild();
+      ImGui::BeginDisabled(pl.added.empty());
+      if (ImGui::Button(T("communes.apply"))) {
+        if (auto cmd = add_communes_command(pl)) {
+          say(o, TF("communes.epci_added", pl.added.size()), false);
+          s.doc.edit(std::move(*cmd));
+        }
+        o.epci_plan.reset();
+        o.epci_open = false;
+      }
+      mark_item("territoire.epci_apply");
+      ImGui::EndDisabled();
+      ImGui::SameLine();
+      if (ImGui::Button(T("communes.cancel"))) o.epci_plan.reset();
+    }
+    ImGui::Unindent();
+  }
+
+  if (o.update_plan) {
+    const PopulationUpdatePlan& pl = *o.update_plan;
+    ImGui::Indent();
+    ImGui::TextUnformatted(TF("communes.update_preview", pl.changes.size(), pl.unchanged, pl.not_in_list.size()).c_str());
+    mark_item("territoire.update_preview");
+    ImGui::TextUnformatted(territory_effect_text(pl.effect.old_total, pl.effect.new_total, pl.effect.old_taille,
+                                                 pl.effect.new_taille, pl.effect.taille_overridden).c_str());
+    if (!pl.changes.empty() && ImGui::BeginChild("##update_list", ImVec2(0, em(7)), true)) {
+      for (const PopulationChange& c : pl.changes)
+        ImGui::Text("%s (%s) : %s → %s", c.name.c_str(), c.code.c_str(), people(c.old_population).c_str(), people(c.new_population).c_str());
+      for (const std::string& n : pl.not_in_list) ImGui::TextDisabled("? %s", n.c_str());
+    }
+    if (!pl.changes.empty()) ImGui::EndChild();
+    auto cmd = update_populations_command(pl);
+    ImGui::BeginDisabled(!cmd);
+    if (ImGui::Button(T("communes.apply")) && cmd) {
+      s.doc.edit(std::move(*cmd));
+      say(o, TF("communes.updated", pl.changes.size()), false);
+      o.update_plan.reset();
+    }
+    mark_item("territoire.update_apply");
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button(T("communes.cancel"))) o.update_plan.reset();
+    ImGui::Unindent();
+  }
+  ImGui::Spacing();
+}
+
 }  // namespace
 
 void draw_panel_territoire(UiState& s) {
@@ -74,6 +201,15 @@ void draw_panel_territoire(UiState& s) {
   if (f.taille != f.computed_taille) {
     ImGui::SameLine(0, em(1));
     ImGui::TextColored(palette().warn, "%s", TF("territoire.taille_used", f.taille).c_str());
+  }
+  // For the browser tests (window.__stats on the web; nothing natively).
+  platform::publish_stat("territoire_taille", f.taille);
+  platform::publish_stat("territoire_communes", static_cast<double>(p.territory.communes.size()));
+  // The year of the populations goes with the total (and into the documents, from the same field).
+  if (!p.territory.population_source.empty()) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", TF("communes.source_line", p.territory.population_source.c_str()).c_str());
+    ImGui::PopTextWrapPos();
   }
 
   if (form_begin("##taille")) {
@@ -97,6 +233,8 @@ void draw_panel_territoire(UiState& s) {
   }
 
   section(T("territoire.communes"));
+  static OfficialList official;
+  draw_official_list(s, official);
   ImGui::SetNextItemWidth(em(18));
   ImGui::InputTextWithHint("##filter", T("list.search"), &view.filter);
   ImGui::SameLine();

@@ -1,5 +1,10 @@
 // Welcome screen: a short guided start (name, communes and population, signature date → taille
 // and deadlines shown at once, socle missions preselected), the sample CPTS, and the last project.
+#include <algorithm>
+
+#include "commune_picker.hpp"
+#include "communes_source.hpp"
+#include "edit/territory_edits.hpp"
 #include "edit_helpers.hpp"
 #include "fonts.hpp"
 #include "i18n.hpp"
@@ -70,12 +75,40 @@ void guided_start(UiState& s) {
   }
   if (ImGui::SmallButton(T("welcome.add_commune"))) d.communes.push_back({"", "", "", 0});
   mark_item("welcome.add_commune");
+  // Or from the official list (issue #15); a commune already in the draft is refused.
+  static CommunePicker picker;
+  static std::string picker_message;
+  if (const RefCommune* c = commune_picker(picker, "welcome.communes_search")) {
+    Project draft;
+    draft.territory.communes = d.communes;
+    TerritoryAddPlan plan = plan_add_communes(draft, *communes::index(), {c->code});
+    if (!plan.added.empty()) {
+      // A blank row left by "Ajouter une commune" gives way to the chosen one.
+      d.communes.erase(std::remove_if(d.communes.begin(), d.communes.end(),
+                                      [](const Commune& x) { return x.insee.empty() && x.name.empty() && x.population == 0; }),
+                       d.communes.end());
+      d.communes.insert(d.communes.end(), plan.added.begin(), plan.added.end());
+      picker.query.clear();
+      picker_message.clear();
+    } else if (!plan.refused.empty()) {
+      picker_message = plan.refused[0].message;
+    }
+  }
+  if (!picker_message.empty()) ImGui::TextColored(palette().warn, "%s", picker_message.c_str());
 
   // What the engine says right away: taille and the ACI deadlines.
   const Catalogue* cat = find_catalogue(d.catalogue);
   if (!cat) return;
   Project preview = new_project(d.name, d.signature, *cat);
   preview.territory.communes = d.communes;
+  if (const CommuneIndex* idx = communes::index()) {  // communes from the list: say the year of their populations
+    bool from_list = !d.communes.empty();
+    for (const Commune& c : d.communes) {
+      const RefCommune* r = idx->find(c.insee);
+      from_list = from_list && r && r->population == c.population;
+    }
+    if (from_list) preview.territory.population_source = idx->provenance();
+  }
   long long pop = preview.territory.total_population();
   int taille = taille_for_population(*cat, pop);
   ImGui::Spacing();

@@ -97,15 +97,21 @@ html = rename(html, '<link rel="icon" href="data:,">',
   `  <meta name="theme-color" content="#2a63b8">\n  <meta name="cpts-service-worker" content="sw.js">`, 'index.html');
 put('index.html', html);
 
-// 5. The service worker: the list of files and a version that changes with any of them.
-const precache = ['./', ...Object.keys(out).filter((n) => n !== 'index.html').sort()];
+// 5. Files fetched on first use, not at start-up (the official list of communes, 1.7 MB, for the
+// Territoire picker): same name (the app asks for it by that name), not precached — the service
+// worker keeps it once the picker has fetched it, so it works offline from then on.
+const onDemand = ['communes.tsv'].filter((n) => fs.existsSync(path.join(webDir, n)));
+for (const n of onDemand) put(n, read(webDir, n));
+
+// 6. The service worker: the list of files and a version that changes with any of them.
+const precache = ['./', ...Object.keys(out).filter((n) => n !== 'index.html' && !onDemand.includes(n)).sort()];
 const version = hash(Buffer.concat(Object.keys(out).sort().map((n) => Buffer.concat([Buffer.from(n), out[n]]))));
 let sw = read(srcDir, 'sw.js').toString('utf8');
 sw = rename(sw, "const VERSION = 'dev';", `const VERSION = '${version}';`, 'sw.js');
 sw = rename(sw, 'const PRECACHE = [];', `const PRECACHE = ${JSON.stringify(precache)};`, 'sw.js');
 put('sw.js', sw);
 
-// 6. Write, with precompressed twins of what compresses (PNGs already are).
+// 7. Write, with precompressed twins of what compresses (PNGs already are).
 const sizes = { version, files: {} };
 for (const [name, bytes] of Object.entries(out)) {
   fs.writeFileSync(path.join(distDir, name), bytes);

@@ -40,7 +40,8 @@ TEST(Samples, EverySampleIsEmbeddedLoadsAndIsCanonical) {
   EXPECT_EQ(sample_name("inconnu"), "");
 }
 
-// CPTS 21/52: 36 907 inhabitants -> taille 1, signed 10/12/2020. Year 2 (10/12/2021–09/12/2022),
+// CPTS 21/52: 117 communes, 33 702 inhabitants (populations municipales 2023 of the perimeter
+// approximated by four intercommunalités; the 2020 communiqué said 127 and 36 907) -> taille 1, signed 10/12/2020. Year 2 (10/12/2021–09/12/2022),
 // all of accès, parcours and prévention started in year 1, the crisis mission not yet (it starts
 // on 10/12/2022, the first day of year 3), ceiling scenario, taille 1 amounts (estimates):
 //   fonctionnement 50 000 + accès (20 000 fixe + 31 500 SNP + 20 000 variable) + parcours
@@ -49,7 +50,8 @@ TEST(Samples, EverySampleIsEmbeddedLoadsAndIsCanonical) {
 TEST(Samples, Cpts2152Figures) {
   Project p = load_sample("cpts-21-52");
   FundingResult r = simulate(p, Scenario::Ceiling);
-  EXPECT_EQ(r.population, 36907);
+  EXPECT_EQ(r.population, 33702);
+  EXPECT_EQ(p.territory.communes.size(), 117u);
   EXPECT_EQ(r.taille, 1);
   EXPECT_EQ(p.contract.signature, (Date{2020, 12, 10}));
   EXPECT_EQ(r.years[1].total(), euros(193500));
@@ -57,14 +59,16 @@ TEST(Samples, Cpts2152Figures) {
   EXPECT_EQ(r.years[0].topup, euros(37500));  // signed before 31/12/2021: avenant 2 complement (87 500 − 50 000)
 }
 
-// CPTS Centre Saône-et-Loire: 94 159 inhabitants -> taille 3, signed 18/10/2022. Year 2
+// CPTS Centre Saône-et-Loire: the 34 communes of the CU Le Creusot Montceau-les-Mines, 90 346
+// inhabitants (populations municipales 2023; Rézone 2020 said 94 159) -> taille 3, signed 18/10/2022. Year 2
 // (18/10/2023–17/10/2024), the 4 socle missions started in year 1 (crisis: update year):
 //   75 000 + 125 000 + 90 000 + 35 000 + 22 500 = 347 500 € in a full year,
 // of which variable 35 000 + 45 000 + 17 500 = 97 500 €.
 TEST(Samples, CentreSaoneEtLoireFigures) {
   Project p = load_sample("cpts-centre-saone-et-loire");
   FundingResult r = simulate(p, Scenario::Ceiling);
-  EXPECT_EQ(r.population, 94159);
+  EXPECT_EQ(r.population, 90346);
+  EXPECT_EQ(p.territory.communes.size(), 34u);
   EXPECT_EQ(r.taille, 3);
   EXPECT_EQ(p.contract.signature, (Date{2022, 10, 18}));
   EXPECT_EQ(r.years[1].total(), euros(347500));
@@ -79,7 +83,8 @@ TEST(Samples, CentreSaoneEtLoireFigures) {
   EXPECT_EQ(p.identity.contacts[1].name, "Elisabeth Noseda");
 }
 
-// CaPaciTéS Besançon & Métropole: ≈ 200 000 inhabitants -> taille 4, signed 09/03/2023. Year 2
+// CaPaciTéS Besançon & Métropole: the 67 communes of Grand Besançon Métropole, 197 061 inhabitants
+// (populations municipales 2023; the communiqué said about 200 000) -> taille 4, signed 09/03/2023. Year 2
 // (09/03/2024–08/03/2025), 4 socle missions + accompagnement all started in year 1 (crisis: update
 // year), taille 4 amounts (estimates):
 //   90 000 + accès (42 500 + 67 000 + 42 500) + parcours (55 000 + 55 000) + prévention
@@ -87,7 +92,8 @@ TEST(Samples, CentreSaoneEtLoireFigures) {
 TEST(Samples, BesanconMetropoleFigures) {
   Project p = load_sample("cpts-besancon-metropole");
   FundingResult r = simulate(p, Scenario::Ceiling);
-  EXPECT_EQ(r.population, 200000);
+  EXPECT_EQ(r.population, 197061);
+  EXPECT_EQ(p.territory.communes.size(), 67u);
   EXPECT_EQ(r.taille, 4);
   EXPECT_EQ(p.contract.signature, (Date{2023, 3, 9}));
   EXPECT_EQ(r.years[1].total(), euros(446500));
