@@ -3,7 +3,9 @@
 #include <cmath>
 
 #include "io/embedded_data.hpp"
+#include "io/field_reader.hpp"
 #include "io/json_reader.hpp"
+#include "rules/catalogue_format.hpp"
 
 namespace cpts {
 
@@ -84,53 +86,107 @@ int taille_for_population(const Catalogue& cat, long long population, bool bound
   return 1;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Reading a catalogue file
+// ---------------------------------------------------------------------------------------------
+// Keys, types and limits come from the description in rules/catalogue_format.hpp, read by the
+// generic visitor of io/field_reader.hpp (the project reader's). What follows by hand is what the
+// description cannot say: the format checks that come first, the rules across objects (unique
+// mission ids, a socle mission's deadlines, increasing size thresholds, the mission of an amount,
+// a non-empty source for every figure, as docs/format-catalogue.md states) and the conversion of
+// the file's shape (euros, "category", by_taille) into a Catalogue.
+
 namespace {
 
-constexpr Cents kMaxCatalogueCents = euros(10'000'000);
+namespace cf = catalogue_file;
 
-void read_euros(JsonReader& r, const Json& obj, const std::string& path, Cents& out) {
-  double e = 0;
-  r.number(obj, "euros", path, e, 0, 10'000'000, true);
-  double c = std::round(e * 100);
-  if (std::fabs(c - e * 100) > 1e-6) r.error(JsonReader::key_path(path, "euros"), "montant avec au plus 2 décimales attendu");
-  out = static_cast<Cents>(c);
+Cents to_cents(double euros_value) { return static_cast<Cents>(std::llround(euros_value * 100)); }
+
+// Format and version first, as for projects: a file of another kind gets one clear message
+// instead of a list of missing fields.
+bool check_format(const Json& j, JsonReader& r) {
+  if (!j.is_object()) {
+    r.error("$", "objet JSON { … } attendu, trouvé " + describe_value(j));
+    return false;
+  }
+  auto f = j.find("format");
+  if (f == j.end() || !f->is_string() || f->get_ref<const std::string&>() != cf::kFormat) {
+    r.error("$.format", std::string("« ") + cf::kFormat + " » attendu" +
+                            (f == j.end() ? std::string(" (champ manquant)")
+                             : f->is_string() ? ", trouvé « " + f->get_ref<const std::string&>() + " »"
+                                              : ", trouvé " + describe_value(*f)));
+    return false;
+  }
+  auto v = j.find("schema_version");
+  if (v == j.end() || !v->is_number_integer() || v->get<long long>() != cf::kSchemaVersion) {
+    r.error("$.schema_version", "version du format " + std::to_string(cf::kSchemaVersion) + " attendue" +
+                                    (v == j.end() ? std::string(" (champ manquant)") : ", trouvé " + describe_value(*v)));
+    return false;
+  }
+  return true;
 }
 
-// Reads euros / provenance / source of `j` (whose keys the caller has checked).
-void read_amount_fields(JsonReader& r, const Json& j, const std::string& path, Amount& a) {
-  read_euros(r, j, path, a.cents);
-  std::string prov;
-  r.str(j, "provenance", path, prov, true);
-  if (auto p = provenance_from(prov)) a.provenance = *p;
-  else if (!prov.empty()) r.error(JsonReader::key_path(path, "provenance"), "« verified », « observed » ou « estimate » attendu");
-  r.str(j, "source", path, a.source, true);
-  if (a.source.empty()) r.error(JsonReader::key_path(path, "source"), "source obligatoire pour chaque montant");
+void check_source(JsonReader& r, const std::string& path, const std::string& source) {
+  if (source.empty()) r.error(JsonReader::key_path(path, "source"), "source obligatoire pour chaque montant");
 }
 
-void read_amount(JsonReader& r, const Json& j, const std::string& path, Amount& a) {
-  if (r.object(j, path, {"euros", "provenance", "source"})) read_amount_fields(r, j, path, a);
-}
+// The file as read (every field within its limits) becomes a Catalogue; `j` is the same file, to
+// tell a taille left out of by_taille ("not paid") from one that is there.
+void convert(const cf::File& f, const Json& j, JsonReader& r, Catalogue& c) {
+  c.id = f.id;
+  c.label_fr = f.label_fr;
+  c.label_en = f.label_en;
+  c.reference = f.reference;
+  c.in_force_from = f.in_force_from;
+  c.taille2_from = f.size_thresholds.taille2_from;
+  c.taille3_from = f.size_thresholds.taille3_from;
+  c.taille4_above = f.size_thresholds.taille4_above;
+  c.thresholds_source = f.size_thresholds.source;
+  if (!(c.taille2_from < c.taille3_from && c.taille3_from < c.taille4_above))
+    r.error("$.size_thresholds", "seuils croissants attendus");
 
-void read_mission(JsonReader& r, const Json& j, const std::string& path, CatalogueMission& m) {
-  if (!r.object(j, path, {"id", "label_fr", "label_en", "short_fr", "short_en", "category", "start_months",
-                          "deployed_months", "in_force_from", "crisis", "source"}))
-    return;
-  r.str(j, "id", path, m.id, true);
-  r.str(j, "label_fr", path, m.label_fr, true);
-  r.str(j, "label_en", path, m.label_en, true);
-  r.str(j, "short_fr", path, m.short_fr, true);
-  r.str(j, "short_en", path, m.short_en, true);
-  std::string cat;
-  r.str(j, "category", path, cat, true);
-  if (cat == "socle") m.socle = true;
-  else if (cat != "optional" && !cat.empty()) r.error(JsonReader::key_path(path, "category"), "« socle » ou « optional » attendu");
-  r.integer(j, "start_months", path, m.start_months, 0, 60);
-  r.integer(j, "deployed_months", path, m.deployed_months, 0, 60);
-  if (m.socle && (m.start_months == 0 || m.deployed_months < m.start_months))
-    r.error(path, "une mission socle doit avoir start_months > 0 et deployed_months ≥ start_months");
-  r.date(j, "in_force_from", path, m.in_force_from);
-  r.boolean(j, "crisis", path, m.crisis);
-  r.str(j, "source", path, m.source, true);
+  for (std::size_t i = 0; i < f.missions.size(); ++i) {
+    const cf::Mission& fm = f.missions[i];
+    std::string p = JsonReader::index_path("$.missions", i);
+    CatalogueMission m{fm.id,      fm.label_fr,        fm.label_en,        fm.short_fr, fm.short_en,
+                       fm.category == cf::Category::Socle, fm.start_months, fm.deployed_months,
+                       fm.in_force_from, fm.crisis, fm.source};
+    // Domain reference §3.1 (HDF PAPS table, after avenant 2): a socle mission has national
+    // start and full-deployment deadlines (6/18 or 12/24 months after signature).
+    if (m.socle && (m.start_months == 0 || m.deployed_months < m.start_months))
+      r.error(p, "une mission socle doit avoir start_months > 0 et deployed_months ≥ start_months");
+    if (c.mission(m.id)) r.error(p + ".id", "identifiant de mission en double « " + m.id + " »");
+    c.missions.push_back(std::move(m));
+  }
+
+  for (std::size_t i = 0; i < f.amounts.size(); ++i) {
+    const cf::AmountLine& line = f.amounts[i];
+    std::string p = JsonReader::index_path("$.amounts", i);
+    bool per_mission = is_mission_component(line.component);
+    if (per_mission && !c.mission(line.mission)) {
+      r.error(p + ".mission", "mission du catalogue attendue, trouvé « " + line.mission + " »");
+      continue;
+    }
+    if (!per_mission && !line.mission.empty()) r.error(p + ".mission", "cette composante ne dépend pas d’une mission");
+    auto& cells = c.amounts[{line.component, per_mission ? line.mission : std::string()}];
+    const Json& by = j["amounts"][i]["by_taille"];
+    const cf::Amount* in[4] = {&line.by_taille.t1, &line.by_taille.t2, &line.by_taille.t3, &line.by_taille.t4};
+    for (int t = 1; t <= 4; ++t) {
+      std::string key = std::to_string(t);
+      if (!by.contains(key) || by[key].is_null()) continue;  // a taille left out is not paid
+      check_source(r, p + ".by_taille." + key, in[t - 1]->source);
+      cells[t - 1] = Amount{to_cents(in[t - 1]->euros), in[t - 1]->provenance, in[t - 1]->source};
+    }
+  }
+
+  c.topup_signed_until = f.avenant2_topup.signed_until;
+  c.topup_paid_on = f.avenant2_topup.paid_on;
+  c.pass_cap_from_year = f.pass.cap_from_year;
+  for (std::size_t i = 0; i < f.pass.values.size(); ++i) {
+    const cf::PassValue& v = f.pass.values[i];
+    check_source(r, JsonReader::index_path("$.pass.values", i), v.source);
+    c.pass_by_year[v.year] = PassValue{to_cents(v.euros), v.provenance, v.source};
+  }
 }
 
 }  // namespace
@@ -144,104 +200,11 @@ std::optional<Catalogue> load_catalogue(std::string_view text, std::vector<Catal
   }
   JsonReader r;
   Catalogue c;
-  const Json& j = *doc;
-  if (r.object(j, "$", {"format", "schema_version", "id", "label_fr", "label_en", "reference", "in_force_from",
-                        "size_thresholds", "missions", "amounts", "avenant2_topup", "pass", "notes"})) {
-    std::string format;
-    r.str(j, "format", "$", format, true);
-    if (!format.empty() && format != "cpts-planner/catalogue-aci")
-      r.error("$.format", "« cpts-planner/catalogue-aci » attendu, trouvé « " + format + " »");
-    int version = 0;
-    r.integer(j, "schema_version", "$", version, 1, 1, true);
-    r.str(j, "id", "$", c.id, true);
-    r.str(j, "label_fr", "$", c.label_fr, true);
-    r.str(j, "label_en", "$", c.label_en, true);
-    r.str(j, "reference", "$", c.reference, true);
-    r.date(j, "in_force_from", "$", c.in_force_from, true);
-    if (j.contains("size_thresholds")) {
-      const Json& t = j["size_thresholds"];
-      if (r.object(t, "$.size_thresholds", {"taille2_from", "taille3_from", "taille4_above", "source"})) {
-        r.integer(t, "taille2_from", "$.size_thresholds", c.taille2_from, 1, 10'000'000, true);
-        r.integer(t, "taille3_from", "$.size_thresholds", c.taille3_from, 1, 10'000'000, true);
-        r.integer(t, "taille4_above", "$.size_thresholds", c.taille4_above, 1, 10'000'000, true);
-        r.str(t, "source", "$.size_thresholds", c.thresholds_source, true);
-        if (!(c.taille2_from < c.taille3_from && c.taille3_from < c.taille4_above))
-          r.error("$.size_thresholds", "seuils croissants attendus");
-      }
-    } else {
-      r.error("$.size_thresholds", "champ obligatoire manquant");
-    }
-    if (j.contains("missions") && r.array(j["missions"], "$.missions", 20)) {
-      for (std::size_t i = 0; i < j["missions"].size(); ++i) {
-        CatalogueMission m;
-        std::string p = JsonReader::index_path("$.missions", i);
-        read_mission(r, j["missions"][i], p, m);
-        if (c.mission(m.id)) r.error(p + ".id", "identifiant de mission en double « " + m.id + " »");
-        c.missions.push_back(std::move(m));
-      }
-    } else if (!j.contains("missions")) {
-      r.error("$.missions", "champ obligatoire manquant");
-    }
-    if (j.contains("amounts") && r.array(j["amounts"], "$.amounts", 200)) {
-      for (std::size_t i = 0; i < j["amounts"].size(); ++i) {
-        const Json& a = j["amounts"][i];
-        std::string p = JsonReader::index_path("$.amounts", i);
-        if (!r.object(a, p, {"component", "mission", "by_taille"})) continue;
-        std::string comp, mid;
-        r.str(a, "component", p, comp, true);
-        r.str(a, "mission", p, mid);
-        auto component = component_from(comp);
-        if (!component) {
-          if (!comp.empty()) r.error(p + ".component", "composante inconnue « " + comp + " »");
-          continue;
-        }
-        if (is_mission_component(*component) && !c.mission(mid)) {
-          r.error(p + ".mission", "mission du catalogue attendue, trouvé « " + mid + " »");
-          continue;
-        }
-        if (!is_mission_component(*component) && !mid.empty()) r.error(p + ".mission", "cette composante ne dépend pas d’une mission");
-        auto& cells = c.amounts[{*component, is_mission_component(*component) ? mid : std::string()}];
-        if (!a.contains("by_taille") || !r.object(a["by_taille"], p + ".by_taille", {"1", "2", "3", "4"})) {
-          if (!a.contains("by_taille")) r.error(p + ".by_taille", "champ obligatoire manquant");
-          continue;
-        }
-        for (int t = 1; t <= 4; ++t) {
-          std::string key = std::to_string(t);
-          if (!a["by_taille"].contains(key)) continue;
-          Amount amount;
-          read_amount(r, a["by_taille"][key], p + ".by_taille." + key, amount);
-          cells[t - 1] = amount;
-        }
-      }
-    }
-    if (j.contains("avenant2_topup")) {
-      const Json& t = j["avenant2_topup"];
-      if (r.object(t, "$.avenant2_topup", {"signed_until", "paid_on", "source"})) {
-        r.date(t, "signed_until", "$.avenant2_topup", c.topup_signed_until, true);
-        r.date(t, "paid_on", "$.avenant2_topup", c.topup_paid_on, true);
-      }
-    }
-    if (j.contains("pass")) {
-      const Json& ps = j["pass"];
-      if (r.object(ps, "$.pass", {"cap_from_year", "values"})) {
-        r.integer(ps, "cap_from_year", "$.pass", c.pass_cap_from_year, 1990, 2200, true);
-        if (ps.contains("values") && r.array(ps["values"], "$.pass.values", 200)) {
-          for (std::size_t i = 0; i < ps["values"].size(); ++i) {
-            const Json& v = ps["values"][i];
-            std::string p = JsonReader::index_path("$.pass.values", i);
-            if (!r.object(v, p, {"year", "euros", "provenance", "source"})) continue;
-            int year = 0;
-            r.integer(v, "year", p, year, 1990, 2200, true);
-            Amount a;
-            read_amount_fields(r, v, p, a);
-            c.pass_by_year[year] = PassValue{a.cents, a.provenance, a.source};
-          }
-        }
-      }
-    }
-    for (const auto& [key, cells] : c.amounts)
-      for (const auto& cell : cells)
-        if (cell && cell->cents > kMaxCatalogueCents) r.error("$.amounts", "montant absurde");
+  if (check_format(*doc, r)) {
+    cf::File file;
+    field_io::FieldReader::read(r, *doc, "$", file);
+    // Rules across objects once every field is readable: their paths index the lists as read.
+    if (r.ok()) convert(file, *doc, r, c);
   }
   if (!r.ok()) {
     for (auto& e : r.errors) errors.push_back({e.path, e.message});

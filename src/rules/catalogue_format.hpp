@@ -1,9 +1,10 @@
 // The catalogue file format (shared/catalogues/*.json), described field by field in the visitor
 // style of model/schema.hpp. The file's shape differs from the Catalogue it becomes (euros become
-// cents, amounts a table, "category" a flag), so these structs mirror the file itself. Today the
-// description drives the JSON Schema and the Markdown document (io/schema_export.cpp); the reader
-// in rules/catalogue.cpp is still hand-written, and tests/cli/schema_validation.py checks that the
-// shipped catalogues match the schema.
+// cents, amounts a table, "category" a flag), so these structs mirror the file itself. The
+// description drives the reader (rules/catalogue.cpp, through the generic visitor of
+// io/field_reader.hpp: allowed keys, types, limits), the JSON Schema and the Markdown document
+// (io/schema_export.cpp); the reader adds by hand only the rules across objects and the conversion
+// into a Catalogue. tests/cli/schema_validation.py checks that the shipped catalogues match the schema.
 #pragma once
 #include <string>
 #include <vector>

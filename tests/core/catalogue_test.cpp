@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "io/embedded_data.hpp"
+#include "io/json_reader.hpp"
 
 using namespace cpts;
 
@@ -105,4 +106,127 @@ TEST(Catalogue, BadCatalogueGivesPathAndFrenchMessage) {
   EXPECT_FALSE(load_catalogue("{\"format\": ", errors));
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_NE(errors[0].message.find("tronqué"), std::string::npos) << errors[0].message;
+}
+
+// The reader takes its allowed keys from rules/catalogue_format.hpp: a key the description does not
+// name is refused where it stands, at the top and deep inside.
+TEST(Catalogue, UnknownKeysAreRefusedWithTheirPath) {
+  Json j = Json::parse(embedded_file("aci-2019-avenant2.json"));
+  j["couleur"] = "bleu";
+  j["missions"][1]["priorite"] = 1;
+  j["amounts"][0]["by_taille"]["3"]["note"] = "x";
+  j["size_thresholds"]["taille5_above"] = 500000;
+  std::vector<CatalogueError> errors;
+  EXPECT_FALSE(load_catalogue(j.dump(), errors));
+  auto message_at = [&](const std::string& path) {
+    for (const auto& e : errors)
+      if (e.path == path) return e.message;
+    return std::string("(aucune erreur à ce chemin)");
+  };
+  EXPECT_EQ(message_at("$.couleur"), "clé inconnue « couleur »");
+  EXPECT_EQ(message_at("$.missions[1].priorite"), "clé inconnue « priorite »");
+  EXPECT_EQ(message_at("$.amounts[0].by_taille.3.note"), "clé inconnue « note »");
+  EXPECT_EQ(message_at("$.size_thresholds.taille5_above"), "clé inconnue « taille5_above »");
+  EXPECT_EQ(errors.size(), 4u);
+}
+
+// Limits and words of the description, and the hand-written rules across objects, still hold.
+TEST(Catalogue, DescribedLimitsAndCrossObjectRules) {
+  auto first_error = [](const Json& j) {
+    std::vector<CatalogueError> errors;
+    EXPECT_FALSE(load_catalogue(j.dump(), errors));
+    return errors.empty() ? CatalogueError{} : errors[0];
+  };
+  const Json base = Json::parse(embedded_file("aci-2019-avenant2.json"));
+  Json j = base;
+  j["amounts"][0]["by_taille"]["1"]["euros"] = 12.345;
+  CatalogueError e = first_error(j);
+  EXPECT_EQ(e.path, "$.amounts[0].by_taille.1.euros");
+  EXPECT_EQ(e.message, "montant avec au plus 2 décimales attendu");
+  j = base;
+  j["missions"][0]["start_months"] = 61;
+  EXPECT_EQ(first_error(j).path, "$.missions[0].start_months");
+  j = base;
+  j["missions"][0]["category"] = "facultative";
+  e = first_error(j);
+  EXPECT_EQ(e.path, "$.missions[0].category");
+  EXPECT_NE(e.message.find("« socle » ou « optional » attendu"), std::string::npos) << e.message;
+  j = base;
+  j["missions"][1]["id"] = "acces";
+  e = first_error(j);
+  EXPECT_EQ(e.path, "$.missions[1].id");
+  EXPECT_EQ(e.message, "identifiant de mission en double « acces »");
+  j = base;
+  j["amounts"][1]["mission"] = "inconnue";
+  e = first_error(j);
+  EXPECT_EQ(e.path, "$.amounts[1].mission");
+  EXPECT_EQ(e.message, "mission du catalogue attendue, trouvé « inconnue »");
+  j = base;
+  j["pass"]["values"][0]["source"] = "";
+  EXPECT_EQ(first_error(j).path, "$.pass.values[0].source");
+  j = base;
+  j["size_thresholds"]["taille3_from"] = 30000;
+  EXPECT_EQ(first_error(j).message, "seuils croissants attendus");
+  j = base;
+  j.erase("missions");
+  e = first_error(j);
+  EXPECT_EQ(e.path, "$.missions");
+  EXPECT_EQ(e.message, "champ obligatoire manquant");
+}
+
+// Every shipped catalogue reads to the same Catalogue as with the hand-written reader. The figures
+// were counted in the JSON files by hand (python: sum of round(euros × 100) over every by_taille cell).
+TEST(Catalogue, ShippedCataloguesReadToTheSameFigures) {
+  struct Expected {
+    const char* id;
+    std::size_t missions, socle, amount_keys, cells;
+    Cents total;
+    int verified, observed, estimate;
+  };
+  for (const Expected& x : {Expected{"aci-2019", 5, 3, 12, 48, euros(1326500), 4, 0, 44},
+                            Expected{"aci-2019-avenant2", 6, 4, 17, 68, euros(2119750), 12, 13, 43}}) {
+    const Catalogue* c = find_catalogue(x.id);
+    ASSERT_TRUE(c) << x.id;
+    EXPECT_EQ(c->missions.size(), x.missions) << x.id;
+    std::size_t socle = 0, cells = 0;
+    for (const auto& m : c->missions) socle += m.socle;
+    EXPECT_EQ(socle, x.socle) << x.id;
+    EXPECT_EQ(c->amounts.size(), x.amount_keys) << x.id;
+    Cents total = 0;
+    int by_provenance[3] = {0, 0, 0};
+    for (const auto& [key, row] : c->amounts)
+      for (const auto& cell : row)
+        if (cell) {
+          ++cells;
+          total += cell->cents;
+          ++by_provenance[static_cast<int>(cell->provenance)];
+          EXPECT_FALSE(cell->source.empty());
+        }
+    EXPECT_EQ(cells, x.cells) << x.id;
+    EXPECT_EQ(total, x.total) << x.id;
+    EXPECT_EQ(by_provenance[0], x.verified) << x.id;
+    EXPECT_EQ(by_provenance[1], x.observed) << x.id;
+    EXPECT_EQ(by_provenance[2], x.estimate) << x.id;
+    EXPECT_EQ(c->taille2_from, 40000);
+    EXPECT_EQ(c->taille3_from, 80000);
+    EXPECT_EQ(c->taille4_above, 175000);
+    EXPECT_EQ(c->amount(Component::Fonctionnement, "", 1)->cents, euros(50000));
+    EXPECT_EQ(c->amount(Component::Fonctionnement, "", 4)->cents, euros(90000));
+    const CatalogueMission* acces = c->mission("acces");
+    ASSERT_TRUE(acces);
+    EXPECT_TRUE(acces->socle);
+    EXPECT_EQ(acces->start_months, 6);
+    EXPECT_EQ(acces->deployed_months, 18);
+    EXPECT_FALSE(c->mission("qualite")->socle);
+    EXPECT_EQ(c->pass_cap_from_year, 2022);
+    EXPECT_EQ(c->pass_by_year.size(), 4u);
+    EXPECT_EQ(c->pass_by_year.at(2022).cents, euros(41136));
+    EXPECT_EQ(c->pass_by_year.at(2025).cents, euros(47100));
+  }
+  const Catalogue& a2 = *find_catalogue("aci-2019-avenant2");
+  EXPECT_TRUE(a2.mission("crise")->crisis);
+  EXPECT_EQ(to_iso(a2.mission("crise")->in_force_from), "2022-09-03");
+  EXPECT_EQ(to_iso(a2.topup_signed_until), "2021-12-31");
+  EXPECT_EQ(to_iso(a2.topup_paid_on), "2022-03-31");
+  EXPECT_FALSE(find_catalogue("aci-2019")->topup_signed_until.valid());
 }
