@@ -95,7 +95,7 @@ class FileActions {
   void draw_open_path_modal(App& app);
   // A project that fails validation is never written over a good copy: it goes aside (once until a
   // good save) and the status line says so. Returns true when `text` is fit to be written.
-  bool fit_to_write(App& app, const std::string& text, const Snapshot& meta, const char* message_key);
+  bool fit_to_write(App& app, const Project& p, const std::string& text, const Snapshot& meta, const char* message_key);
 
   AutosaveStore store_;
   AutosaveIndex index_;
