@@ -18,6 +18,7 @@
 
 #include "autosave.hpp"
 #include "io/repair.hpp"
+#include "model/project.hpp"
 
 namespace cpts::ui {
 
