@@ -1,6 +1,6 @@
 // Engine benchmark: prints one JSON object with medians (ms) for the stress project —
 // simulation + checks, Monte-Carlo 10 000 draws, JSON load + validation, save, validate_project
-// in memory. Built natively and
+// in memory; and the review of 1 000 generated projects (`cpts-cli review`). Built natively and
 // to wasm (run under node) so that scripts/bench.sh can report both and their ratio.
 // Figures, not pass/fail: see the benchmark report. Also the official list of communes (issue #15):
 // the table's bytes (raw, gzip), preparing it (parse + index) and a search per keystroke.
@@ -21,6 +21,8 @@
 #include "engine/checks.hpp"
 #include "rules/communes.hpp"
 #include "io/project_json.hpp"
+#include "io/review_report.hpp"
+#include "io/samples.hpp"
 #include "engine/scenarios.hpp"
 #include "io/stress.hpp"
 
@@ -92,6 +94,25 @@ CommuneFigures bench_communes() {
   return f;
 }
 
+// `cpts-cli review` on 1 000 generated projects (issue #17 item 5): the three samples, each copy
+// with its own name, population (×0.5 to ×2, so every taille occurs), signature (one of 48 months)
+// and scenario, saved as files are; the figure is reading + figures + checks of all 1 000 texts.
+std::vector<std::string> generated_projects(int n) {
+  using namespace cpts;
+  std::vector<Project> base;
+  for (const std::string& id : sample_ids()) base.push_back(*load_project(sample_text(id)).project);
+  std::vector<std::string> texts;
+  for (int i = 0; i < n; ++i) {
+    Project p = base[static_cast<std::size_t>(i) % base.size()];
+    p.identity.name = "CPTS générée " + std::to_string(i + 1);
+    for (Commune& c : p.territory.communes) c.population = c.population * (2 + i % 7) / 4;
+    p.contract.signature = add_months(Date{2020, 1, 15}, i % 48);
+    p.contract.scenario = static_cast<Scenario>(i % kScenarioCount);
+    texts.push_back(save_project(p));
+  }
+  return texts;
+}
+
 }  // namespace
 
 int main() {
@@ -112,13 +133,20 @@ int main() {
   double validate = median_ms(21, [&] { sink = sink + static_cast<long long>(validate_project(p).size()); });
   double validate_by_file =
       median_ms(7, [&] { sink = sink + static_cast<long long>(load_project(save_project(p)).errors.size()); });
+  std::vector<std::string> generated = generated_projects(1000);
+  double review = median_ms(3, [&] {
+    std::vector<ReviewRow> rows;
+    for (std::size_t i = 0; i < generated.size(); ++i) rows.push_back(review_file(std::to_string(i), generated[i], std::nullopt));
+    sink = sink + review_totals(rows).chosen_total;
+  });
   std::printf(
       "{\"platform\": \"%s\", \"communes\": %zu, \"actions\": %zu, \"indicators\": %zu, \"file_bytes\": %zu,\n"
       " \"simulate_ms\": %.3f, \"simulate_and_checks_ms\": %.3f, \"monte_carlo_10000_ms\": %.1f,\n"
       " \"json_load_validate_ms\": %.2f, \"json_save_ms\": %.2f, \"validate_project_ms\": %.3f,\n"
       " \"validate_by_save_load_ms\": %.2f, \"peak_memory_mib\": %.1f,\n"
       " \"communes_table_bytes\": %.0f, \"communes_table_gzip_bytes\": %.0f, \"communes_prepare_ms\": %.1f,\n"
-      " \"communes_search_keystroke_ms\": %.3f, \"communes_search_worst_keystroke_ms\": %.3f}\n",
+      " \"communes_search_keystroke_ms\": %.3f, \"communes_search_worst_keystroke_ms\": %.3f,\n"
+      " \"review_1000_projects_ms\": %.0f}\n",
 #ifdef __EMSCRIPTEN__
       "wasm",
 #else
@@ -126,6 +154,6 @@ int main() {
 #endif
       p.territory.communes.size(), p.actions.size(), p.indicators.size(), text.size(), sim, sim_checks, mc, load, save,
       validate, validate_by_file, peak_memory_bytes() / 1048576.0, cf.raw_bytes, cf.gzip_bytes, cf.prepare_ms, cf.keystroke_ms,
-      cf.worst_keystroke_ms);
+      cf.worst_keystroke_ms, review);
   return 0;
 }

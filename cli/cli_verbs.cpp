@@ -1,8 +1,11 @@
 #include "cli_verbs.hpp"
 
+#include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -10,6 +13,7 @@
 #include <sstream>
 
 #include "engine/checks.hpp"
+#include "engine/estimates.hpp"
 #include "io/csv_export.hpp"
 #include "io/documents/documents.hpp"
 #include "io/json_reader.hpp"
@@ -19,6 +23,7 @@
 #include "io/samples.hpp"
 #include "io/schema_export.hpp"
 #include "engine/scenarios.hpp"
+#include "io/review_report.hpp"
 #include "text_table.hpp"
 
 namespace cpts::cli {
@@ -137,11 +142,46 @@ std::optional<Project> load_arg(const Args& a, int& code) {
 }
 
 std::optional<Scenario> scenario_from(const std::string& s) {
-  if (s.empty() || s == "plafond" || s == "ceiling") return Scenario::Ceiling;
+  if (s == "plafond" || s == "ceiling") return Scenario::Ceiling;
   if (s == "pessimiste" || s == "pessimistic") return Scenario::Pessimistic;
   if (s == "realiste" || s == "réaliste" || s == "realistic") return Scenario::Realistic;
   if (s == "optimiste" || s == "optimistic") return Scenario::Optimistic;
+  if (s == "constate" || s == "constaté" || s == "recorded") return Scenario::Recorded;
   return std::nullopt;
+}
+
+// Every verb that prints money takes --scenario; without it, the project's own choice
+// (contract.scenario, "plafond" unless the project says otherwise) is used, as in the app.
+// Returns false (usage printed) on an unknown word; else `scenario` holds the one to use.
+bool scenario_option(const Args& a, std::optional<Scenario>& scenario) {
+  if (!a.has("--scenario")) return true;
+  scenario = scenario_from(a.get("--scenario"));
+  if (!scenario) {
+    usage("scénario inconnu « " + a.get("--scenario") + " » (plafond, pessimiste, realiste, optimiste ou constate)");
+    return false;
+  }
+  return true;
+}
+
+// Loads the project and applies --scenario to it (so that documents and exports read it too).
+std::optional<Project> load_with_scenario(const Args& a, int& code) {
+  std::optional<Scenario> scenario;
+  if (!scenario_option(a, scenario)) {
+    code = kUsage;
+    return std::nullopt;
+  }
+  auto p = load_arg(a, code);
+  if (p && scenario) p->contract.scenario = *scenario;
+  return p;
+}
+
+// "scénario réaliste (valeurs constatées prioritaires)" — said above every table of money.
+std::string scenario_heading(Scenario s) {
+  switch (s) {
+    case Scenario::Ceiling: return "plafond (toute la part variable gagnée)";
+    case Scenario::Recorded: return "constaté (valeurs relevées où l’année en a, réaliste ailleurs)";
+    default: return std::string(to_string(s)) + " (cible de l’année × probabilité ; valeurs relevées prioritaires)";
+  }
 }
 
 std::string money(Cents c) { return c == 0 ? "–" : format_eur_short(c); }
@@ -177,7 +217,7 @@ void print_simulation(const Project& p, const FundingResult& r) {
   std::printf("%s — %s — taille %d (%s habitants%s)\n", p.identity.name.c_str(), cat.label_fr.c_str(), r.taille,
               format_number_fr(static_cast<double>(r.population), 0).c_str(),
               r.taille != r.computed_taille ? ", taille forcée" : "");
-  std::printf("Contrat signé le %s — scénario : %s\n\n", format_fr(p.contract.signature).c_str(), to_string(r.scenario));
+  std::printf("Contrat signé le %s — scénario : %s\n\n", format_fr(p.contract.signature).c_str(), scenario_heading(r.scenario).c_str());
   std::vector<std::string> header = {"Montants en €"};
   for (const YearFunding& y : r.years) header.push_back("Année " + std::to_string(y.year));
   header.push_back("Total");
@@ -205,10 +245,15 @@ void print_simulation(const Project& p, const FundingResult& r) {
     add_row(name + " — total", [m](const YearFunding& y) { return y.missions[m].total(); });
   }
   t.separator();
-  add_row("Total fixe", [](const YearFunding& y) { return y.fixed_total(); });
+  add_row("Total fixe (garanti)", [](const YearFunding& y) { return y.fixed_total(); });
+  add_row("Activation de crise (si reconnue)", [](const YearFunding& y) { return y.activation_total(); });
   add_row("Total variable", [](const YearFunding& y) { return y.variable_total(); });
   add_row("Variable maximum (part à risque)", [](const YearFunding& y) { return y.variable_max_total(); });
   add_row("TOTAL", [](const YearFunding& y) { return y.total(); });
+  std::vector<std::string> basis = {"Part variable : base"};
+  for (const YearFunding& y : r.years) basis.push_back(basis_label_fr(y.basis()));
+  basis.push_back("");
+  t.row(basis);
   std::fputs(t.str().c_str(), stdout);
   std::printf("\nAnnées de contrat :");
   for (const YearFunding& y : r.years) std::printf(" %d) %s → %s", y.year, format_fr(y.start).c_str(), format_fr(from_days(to_days(y.end) - 1)).c_str());
@@ -217,24 +262,19 @@ void print_simulation(const Project& p, const FundingResult& r) {
   for (auto& [year, cents] : r.by_calendar_year) cal.row({std::to_string(year), format_eur(cents)});
   std::fputs(cal.str().c_str(), stdout);
   if (r.pre_contract) std::printf("Avant le contrat (lettre d’intention) : %s\n", format_eur(r.pre_contract).c_str());
-  if (!r.estimates.empty()) {
+  std::vector<std::string> estimates = estimates_in_use_fr(p, r);  // catalogue cells and PASS years
+  if (!estimates.empty()) {
     std::printf("\n* Montants estimés utilisés (à remplacer par ceux du contrat) :");
-    for (std::size_t i = 0; i < r.estimates.size(); ++i) {
-      const EstimateUse& e = r.estimates[i];
-      const CatalogueMission* m = cat.mission(e.mission);
-      std::printf("%s %s%s%s", i ? ";" : "", component_label_fr(e.component), m ? " — " : "", m ? m->short_fr.c_str() : "");
-    }
+    for (std::size_t i = 0; i < estimates.size(); ++i) std::printf("%s %s", i ? ";" : "", estimates[i].c_str());
     std::printf(".\n");
   }
 }
 
 int verb_simulate(const Args& a) {
   int code = kOk;
-  auto p = load_arg(a, code);
+  auto p = load_with_scenario(a, code);
   if (!p) return code;
-  auto scenario = scenario_from(a.get("--scenario"));
-  if (!scenario) return usage("scénario inconnu « " + a.get("--scenario") + " »");
-  FundingResult r = simulate(*p, *scenario);
+  FundingResult r = simulate(*p, p->contract.scenario);
   int draws = 0;
   if (a.has("--monte-carlo")) {
     draws = std::atoi(a.get("--monte-carlo").c_str());
@@ -264,20 +304,31 @@ int verb_simulate(const Args& a) {
 
 int verb_schedule(const Args& a) {
   int code = kOk;
-  auto p = load_arg(a, code);
+  auto p = load_with_scenario(a, code);
   if (!p) return code;
-  FundingResult r = simulate(*p, Scenario::Ceiling);
+  FundingResult r = simulate(*p, p->contract.scenario);
   if (a.has("--json")) {
     std::fputs(schedule_to_json(r).c_str(), stdout);
     return kOk;
   }
-  TextTable t({"Date", "Année", "Mission", "Composante", "Nature", "Montant", ""}, {false, true, false, false, false, true, false});
+  std::printf("Échéancier — scénario : %s\n\n", scenario_heading(r.scenario).c_str());
+  TextTable t({"Date", "Année", "Mission", "Composante", "Nature", "Montant", "Base", ""},
+              {false, true, false, false, false, true, false, false});
+  std::array<Cents, kContractYears> by_year{};
   for (const PaymentItem& it : r.schedule) {
     const CatalogueMission* m = r.catalogue->mission(it.mission);
     t.row({format_fr(it.date), it.contract_year ? std::to_string(it.contract_year) : "avant", m ? m->short_fr : "Contrat",
-           component_label_fr(it.component), payment_kind_label_fr(it.kind), format_eur(it.cents), it.estimate ? "estimé" : ""});
+           component_label_fr(it.component), payment_kind_label_fr(it.kind), format_eur(it.cents), basis_label_fr(it.basis),
+           it.estimate ? "estimé" : ""});
+    if (it.contract_year >= 1) by_year[static_cast<std::size_t>(it.contract_year - 1)] += it.cents;
   }
   std::fputs(t.str().c_str(), stdout);
+  // The same totals as `simulate` with the same scenario, year by year.
+  std::printf("\nPar année de contrat :\n");
+  TextTable y({"Année", "Versements", "Part variable : base"}, {false, true, false});
+  for (const YearFunding& yf : r.years)
+    y.row({std::to_string(yf.year), format_eur(by_year[static_cast<std::size_t>(yf.year - 1)]), basis_label_fr(yf.basis())});
+  std::fputs(y.str().c_str(), stdout);
   std::printf("Total des années 1 à 5 : %s\n", format_eur(r.total()).c_str());
   return kOk;
 }
@@ -320,7 +371,7 @@ int verb_export_document(const Args& a) {
     year = static_cast<int>(v);
   }
   int code = kOk;
-  auto p = load_arg(a, code);
+  auto p = load_with_scenario(a, code);
   if (!p) return code;
   if (year == 0) year = default_report_year(*p);
   RenderedDocument doc = render_document(*p, kind, format, year, document_date());
@@ -339,9 +390,9 @@ int verb_export(const Args& a) {
   std::string kind = a.get("--csv");
   if (kind.empty()) return usage("export attend --csv indicateurs|echeancier, ou --html|--docx|--md projet|annexe|rapport");
   int code = kOk;
-  auto p = load_arg(a, code);
+  auto p = load_with_scenario(a, code);
   if (!p) return code;
-  FundingResult r = simulate(*p, Scenario::Ceiling);
+  FundingResult r = simulate(*p, p->contract.scenario);
   std::string csv;
   if (kind == "indicateurs" || kind == "indicators") csv = indicators_csv(*p, r);
   else if (kind == "echeancier" || kind == "échéancier" || kind == "schedule") csv = schedule_csv(r, *r.catalogue);
@@ -418,6 +469,74 @@ int verb_schema(const Args& a) {
   return kOk;
 }
 
+// review DIR|FICHIERS… [--csv|--html|--json] [--scenario S] [-o SORTIE]: one row per project
+// (io/review_report.hpp). A directory stands for its *.json files, by name. A file that does not
+// load is a row with its error, and makes the exit status 1.
+int verb_review(const Args& a) {
+  if (a.positional.empty()) return usage("review attend un dossier ou des fichiers projet");
+  if (a.has("--csv") + a.has("--html") + a.has("--json") > 1) return usage("review attend un seul format : --csv, --html ou --json");
+  std::optional<Scenario> scenario;
+  if (!scenario_option(a, scenario)) return kUsage;
+  std::vector<std::string> files;
+  for (const std::string& arg : a.positional) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(arg, ec)) {
+      std::vector<std::string> in_dir;
+      for (const auto& e : std::filesystem::directory_iterator(arg, ec))
+        if (e.path().extension() == ".json") in_dir.push_back(e.path().string());
+      std::sort(in_dir.begin(), in_dir.end());
+      if (in_dir.empty()) std::fprintf(stderr, "cpts-cli : aucun fichier .json dans « %s »\n", arg.c_str());
+      files.insert(files.end(), in_dir.begin(), in_dir.end());
+    } else {
+      files.push_back(arg);
+    }
+  }
+  std::vector<ReviewRow> rows;
+  rows.reserve(files.size());
+  for (const std::string& f : files) rows.push_back(review_file(f, read_file(f), scenario));
+  ReviewTotals totals = review_totals(rows);
+  std::string out;
+  if (a.has("--csv")) out = review_csv(rows);
+  else if (a.has("--html")) out = review_html(rows);
+  else if (a.has("--json")) out = review_json(rows);
+  else {
+    TextTable t({"Fichier", "CPTS", "T.", "Signature", "Scénario", "Plafond 5 ans", "Scénario 5 ans", "Part à risque", "Bloq.",
+                 "À revoir", "Estimés"},
+                {false, false, true, false, false, true, true, true, true, true, true});
+    for (const ReviewRow& r : rows) {
+      std::string file = std::filesystem::path(r.file).filename().string();
+      if (!r.ok()) {  // the message itself is listed under the table, where its length does not widen every row
+        t.row({file, "ERREUR : fichier non lu (voir ci-dessous)", "", "", "", "", "", "", "", "", ""});
+        continue;
+      }
+      t.row({file, r.name, std::to_string(r.taille), format_fr(r.signature), to_string(r.scenario), format_eur(r.ceiling_total),
+             format_eur(r.chosen_total), format_eur(r.at_risk), std::to_string(r.blocking), std::to_string(r.to_review),
+             std::to_string(r.estimates.size())});
+    }
+    t.separator();
+    t.row({"Total", std::to_string(totals.projects - totals.failed) + " lu(s), " + std::to_string(totals.failed) + " refusé(s)", "", "",
+           "", format_eur(totals.ceiling_total), format_eur(totals.chosen_total), format_eur(totals.at_risk),
+           std::to_string(totals.blocking), std::to_string(totals.to_review), std::to_string(totals.estimates)});
+    out = t.str();
+    // Per contract year, ceiling and chosen scenario, summed over the projects read.
+    TextTable y({"Année de contrat", "Plafond", "Scénario choisi"}, {false, true, true});
+    for (int k = 0; k < kContractYears; ++k)
+      y.row({std::to_string(k + 1), format_eur(totals.ceiling[k]), format_eur(totals.chosen[k])});
+    out += "\nTotaux par année de contrat (" + std::string(scenario ? scenario_heading(*scenario) : "scénario de chaque projet") + ") :\n" + y.str();
+    if (totals.failed) {
+      out += "\nFichiers non lus :\n";
+      for (const ReviewRow& r : rows)
+        if (!r.ok()) out += "  " + r.file + " : " + r.error + "\n";
+    }
+  }
+  if (!write_output(a.get("-o"), out)) return usage("impossible d'écrire « " + a.get("-o") + " »");
+  const bool errors_printed = !a.has("--csv") && !a.has("--html") && !a.has("--json") && (a.get("-o").empty() || a.get("-o") == "-");
+  if (!errors_printed)
+    for (const ReviewRow& r : rows)
+      if (!r.ok()) std::fprintf(stderr, "%s : %s\n", r.file.c_str(), r.error.c_str());
+  return totals.failed ? kFindings : kOk;
+}
+
 }  // namespace
 
 int run_verb(const std::string& verb, const std::vector<std::string>& raw) {
@@ -429,8 +548,9 @@ int run_verb(const std::string& verb, const std::vector<std::string>& raw) {
       {"validate", {}, {}, verb_validate},
       {"check", {"--json"}, {}, verb_check},
       {"simulate", {"--json"}, {"--scenario", "--monte-carlo", "--seed"}, verb_simulate},
-      {"schedule", {"--json"}, {}, verb_schedule},
-      {"export", {}, {"--csv", "--html", "--docx", "--md", "--annee", "-o"}, verb_export},
+      {"schedule", {"--json"}, {"--scenario"}, verb_schedule},
+      {"export", {}, {"--csv", "--html", "--docx", "--md", "--annee", "--scenario", "-o"}, verb_export},
+      {"review", {"--csv", "--html", "--json"}, {"--scenario", "-o"}, verb_review},
       {"migrate", {}, {"-o"}, verb_migrate},
       {"repair", {}, {"-o"}, verb_repair},
       {"new", {}, {"--from-sample", "-o"}, verb_new},

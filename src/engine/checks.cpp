@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "engine/budget.hpp"
+#include "engine/estimates.hpp"
 
 namespace cpts {
 
@@ -249,11 +250,25 @@ struct Checker {
       if (!pass || cents <= pass->cents) continue;
       const Professional* pro = p.find_professional(key.first);
       std::string who = pro ? pro->name : key.first;
+      // An estimated PASS (a year the catalogue does not give) says so: the cap may be higher.
+      const bool estimated = pass->provenance == Provenance::Estimate;
       add(Severity::Blocking, "plafond_pass",
           who + " : " + format_eur(cents) + " versés en " + std::to_string(key.second) + ", au-delà du plafond annuel de la sécurité sociale (" + format_eur(pass->cents) +
-              ", décret 2022-375). Réduisez les indemnités et rémunérations.",
-          who + ": " + format_eur_en(cents) + " paid in " + std::to_string(key.second) + ", above the PASS cap.", ObjectKind::Professional, key.first);
+              (estimated ? std::string(", estimé") : std::string()) + ", décret 2022-375) : dépassement de " +
+              format_eur(cents - pass->cents) + ". Réduisez les indemnités et rémunérations.",
+          who + ": " + format_eur_en(cents) + " paid in " + std::to_string(key.second) + ", above the PASS cap (" + format_eur_en(pass->cents) +
+              (estimated ? ", estimated" : "") + "): excess of " + format_eur_en(cents - pass->cents) + ".",
+          ObjectKind::Professional, key.first);
     }
+    // Decree 2022-375 caps each calendar year at that year's PASS: a year the catalogue lacks is
+    // an estimate, listed (engine/estimates.hpp) and said here, never a silent reuse.
+    for (const PassEstimate& e : pass_estimates(p, cat))
+      add(Severity::Warning, "pass_estime",
+          "PASS " + std::to_string(e.year) + " absent du catalogue : le plafond des indemnités et rémunérations de " + std::to_string(e.year) +
+              " est estimé à " + format_eur(e.cents) + " (valeur " + std::to_string(e.from_year) + " reprise, à vérifier).",
+          "PASS " + std::to_string(e.year) + " not in the catalogue: the members' pay cap uses the " + std::to_string(e.from_year) +
+              " value, " + format_eur_en(e.cents) + " (estimate).",
+          ObjectKind::Project, "");
     FundingResult realistic_storage;
     const FundingResult* realistic = &funding;
     if (funding.scenario != Scenario::Realistic) {

@@ -12,9 +12,12 @@ const char* to_string(Scenario s) {
     case Scenario::Pessimistic: return "pessimiste";
     case Scenario::Realistic: return "réaliste";
     case Scenario::Optimistic: return "optimiste";
+    case Scenario::Recorded: return "constaté";
   }
   return "?";
 }
+
+const char* scenario_word(Scenario s) { return s == Scenario::Realistic ? "realiste" : s == Scenario::Recorded ? "constate" : to_string(s); }
 
 const char* payment_kind_label_fr(PaymentKind k) {
   switch (k) {
@@ -27,8 +30,18 @@ const char* payment_kind_label_fr(PaymentKind k) {
 
 Cents YearFunding::fixed_total() const {
   Cents t = fonctionnement + topup;
-  for (const auto& m : missions) t += m.fixe + m.snp + m.activation;
+  for (const auto& m : missions) t += m.fixe + m.snp;
   return t;
+}
+Cents YearFunding::activation_total() const {
+  Cents t = 0;
+  for (const auto& m : missions) t += m.activation;
+  return t;
+}
+Basis YearFunding::basis() const {
+  Basis b = Basis::Fixed;
+  for (const auto& m : missions) b = combine(b, m.basis);
+  return b;
 }
 Cents YearFunding::variable_total() const {
   Cents t = 0;
@@ -134,24 +147,15 @@ ResolvedAmount resolve_amount(const Project& p, const Catalogue& cat, int taille
 
 namespace {
 
-double probability(const Indicator& ind, Scenario s) {
-  switch (s) {
-    case Scenario::Pessimistic: return ind.assumptions.pessimistic;
-    case Scenario::Realistic: return ind.assumptions.realistic;
-    case Scenario::Optimistic: return ind.assumptions.optimistic;
-    case Scenario::Ceiling: return 1.0;
-  }
-  return 0;
-}
-
 struct Simulator {
   const Project& p;
   const Catalogue& cat;
   FundingResult& r;
 
-  void pay(const Date& d, int year, const std::string& mission, Component c, PaymentKind kind, Cents cents, bool estimate) {
+  void pay(const Date& d, int year, const std::string& mission, Component c, PaymentKind kind, Cents cents, bool estimate,
+           Basis basis = Basis::Fixed) {
     if (cents == 0) return;
-    r.schedule.push_back({d, year, mission, c, kind, cents, estimate});
+    r.schedule.push_back({d, year, mission, c, kind, cents, estimate, basis});
   }
 
   void note_estimate(Component c, const std::string& mission, const ResolvedAmount& a) {
@@ -266,7 +270,10 @@ FundingResult simulate(const Project& p, const Catalogue& cat, Scenario scenario
         if (!a.found) continue;
         Cents prorated = mul_div(a.cents, my.prorata_num, my.prorata_den);
         (c == Component::Snp ? my.snp : my.fixe) += prorated;
-        s.pay_advance_and_balance(first_payment, y, cm.id, c, prorated, a.estimate);
+        if (c == Component::Snp && p.contract.snp_payment == SnpPayment::YearEnd)  // contract convention (domain §5)
+          s.pay(y.end, y.year, cm.id, c, PaymentKind::Full, prorated, a.estimate);
+        else
+          s.pay_advance_and_balance(first_payment, y, cm.id, c, prorated, a.estimate);
       }
 
       // Variable part, paid at the end of the year.
@@ -276,16 +283,13 @@ FundingResult simulate(const Project& p, const Catalogue& cat, Scenario scenario
         my.variable_max = prorate(v.cents);
         if (scenario == Scenario::Ceiling) {
           my.variable = my.variable_max;
+          my.basis = Basis::Ceiling;
         } else {
-          Cents earned = 0;
-          for (const Indicator* ind : by_mission[mi]) {
-            auto actual = ind->actuals.find(y.year);
-            if (actual != ind->actuals.end()) earned += indicator_payment(*ind, y.year, actual->second);
-            else earned += mul_div(ind->max_cents(), std::llround(probability(*ind, scenario) * 10000), 10000);
-          }
-          my.variable = prorate(std::min(earned, v.cents));
+          VariableEarned earned = variable_earned(by_mission[mi], y.year, scenario);  // forecast.hpp
+          my.variable = prorate(std::min(earned.cents, v.cents));
+          my.basis = earned.basis;
         }
-        s.pay(y.end, y.year, cm.id, Component::Variable, PaymentKind::Full, my.variable, v.estimate);
+        s.pay(y.end, y.year, cm.id, Component::Variable, PaymentKind::Full, my.variable, v.estimate, my.basis);
       }
 
       if (cm.crisis) {

@@ -8,6 +8,7 @@
 //    25 % balance at that anniversary together with the next year's 75 % advance;
 //  - variable part: earned on indicators, paid at the end of the year (after the dialogue de
 //    gestion); prorated like the fixed part in a partial year when the project says so;
+//  - SNP envelope: like the fixed part, or in full at the end of the year (Contract::snp_payment);
 //  - crisis activation: paid at the end of a year in which the ARS recognised a crisis;
 //  - avenant 2 top-up and lettre d'intention: see catalogue.
 // Every amount is catalogue × override; overrides always win (domain §12.3).
@@ -18,17 +19,15 @@
 
 #include "rules/catalogue.hpp"
 #include "model/project.hpp"
+#include "model/scenario.hpp"
+#include "engine/forecast.hpp"
 
 namespace cpts {
 
-// How indicators are assumed to turn out in years without actual values.
-enum class Scenario {
-  Ceiling,      // "plafond" : every variable euro of the contract earned (catalogue maximum)
-  Pessimistic,  // indicator amount × its pessimistic probability
-  Realistic,
-  Optimistic,
-};
-const char* to_string(Scenario s);  // "plafond", "pessimiste", "réaliste", "optimiste"
+// How indicators are assumed to turn out: model/scenario.hpp (the project holds the choice).
+const char* to_string(Scenario s);  // "plafond", "pessimiste", "réaliste", "optimiste", "constaté"
+// The CLI's words (ASCII): "plafond", "pessimiste", "realiste", "optimiste", "constate".
+const char* scenario_word(Scenario s);
 
 enum class PaymentKind { Full, Advance, Balance };
 const char* payment_kind_label_fr(PaymentKind k);  // "versement", "avance 75 %", "solde"
@@ -41,6 +40,7 @@ struct PaymentItem {
   PaymentKind kind = PaymentKind::Full;
   Cents cents = 0;
   bool estimate = false;     // computed from an amount whose provenance is "estimate"
+  Basis basis = Basis::Fixed;  // variable part: ceiling, forecast or recorded (forecast.hpp)
 };
 
 struct MissionDeadline {
@@ -60,6 +60,7 @@ struct MissionYear {
   Cents activation = 0;      // crisis mission only
   Cents variable_max = 0;    // prorated variable maximum
   Cents variable = 0;        // earned under the scenario
+  Basis basis = Basis::Fixed;  // what `variable` rests on (forecast.hpp)
   Cents total() const { return fixe + snp + activation + variable; }
 };
 
@@ -69,10 +70,14 @@ struct YearFunding {
   Cents fonctionnement = 0;
   Cents topup = 0;           // avenant 2 complement (year 1)
   std::vector<MissionYear> missions;  // catalogue order
-  Cents fixed_total() const;          // fonctionnement + topup + fixe + snp + activation
+  // fonctionnement + topup + fixe + snp: the guaranteed money. Crisis activation is not in it (it
+  // is paid only if the ARS recognises a crisis, issue #17 item 4).
+  Cents fixed_total() const;
+  Cents activation_total() const;
   Cents variable_total() const;
   Cents variable_max_total() const;
-  Cents total() const { return fixed_total() + variable_total(); }
+  Basis basis() const;                // of the year's variable part, over its missions
+  Cents total() const { return fixed_total() + activation_total() + variable_total(); }
 };
 
 struct EstimateUse {         // an estimated catalogue amount the project relies on (not overridden)

@@ -7,10 +7,11 @@
 
 namespace cpts {
 
-std::array<ScenarioTotals, 4> compare_scenarios(const Project& p) {
-  std::array<ScenarioTotals, 4> out;
-  const Scenario all[4] = {Scenario::Ceiling, Scenario::Pessimistic, Scenario::Realistic, Scenario::Optimistic};
-  for (int i = 0; i < 4; ++i) {
+std::array<ScenarioTotals, kScenarioCount> compare_scenarios(const Project& p) {
+  std::array<ScenarioTotals, kScenarioCount> out;
+  for (int i = 0; i < kScenarioCount; ++i) {
+    const Scenario all[kScenarioCount] = {Scenario::Ceiling, Scenario::Pessimistic, Scenario::Realistic, Scenario::Optimistic,
+                                          Scenario::Recorded};
     FundingResult r = simulate(p, all[i]);
     out[i].scenario = all[i];
     for (int k = 0; k < kContractYears; ++k) {
@@ -125,7 +126,7 @@ MonteCarloResult monte_carlo(const Project& p, int draws, std::uint64_t seed) {
           c.constant += indicator_payment(ind, y.year, actual->second);
         } else {
           double prob = std::clamp(ind.assumptions.realistic, 0.0, 1.0);
-          Cents amount = ind.max_cents();
+          Cents amount = stake(ind, y.year);  // what the year's target earns (forecast.hpp)
           auto g = std::find_if(c.groups.begin(), c.groups.end(), [&](const Group& x) { return x.amount == amount && x.p == prob; });
           if (g == c.groups.end()) c.groups.push_back({amount, prob, 1, {}});
           else ++g->n;

@@ -1,10 +1,11 @@
 // Scenarios of the variable part: pessimistic / realistic / optimistic totals, and a seeded
 // Monte-Carlo distribution (P10 / P50 / P90 per contract year).
 //
-// Model: in a year without an actual value, each indicator independently reaches its top target
-// with the probability of the scenario (Indicator::assumptions) and pays its maximum, or pays
-// nothing; years with actual values pay what the actual earns. The scenario totals use the
-// expected value (amount × probability); the Monte-Carlo draws use the realistic probability.
+// Model (forecast.hpp): in a year without an actual value, each indicator independently reaches its
+// target for the year with the probability of the scenario (Indicator::assumptions) and pays what
+// that target earns (its stake), or pays nothing; years with actual values pay what the actual
+// earns. The scenario totals use the expected value (stake × probability); the Monte-Carlo draws
+// use the realistic probability.
 #pragma once
 #include <array>
 #include <cstdint>
@@ -20,8 +21,8 @@ struct ScenarioTotals {
   Cents variable_total = 0;
 };
 
-// Ceiling, pessimistic, realistic, optimistic, in that order.
-std::array<ScenarioTotals, 4> compare_scenarios(const Project& p);
+// Ceiling, pessimistic, realistic, optimistic, constaté, in that order (the enum's).
+std::array<ScenarioTotals, kScenarioCount> compare_scenarios(const Project& p);
 
 struct Percentiles {
   Cents p10 = 0, p50 = 0, p90 = 0;

@@ -158,7 +158,7 @@ std::string indicators_csv(const Project& p, const FundingResult& r) {
 
 std::string schedule_csv(const FundingResult& r, const Catalogue& cat) {
   CsvWriter w;
-  for (const char* h : {"Date", "Année de contrat", "Mission", "Composante", "Versement", "Montant (€)", "Estimation"})
+  for (const char* h : {"Date", "Année de contrat", "Mission", "Composante", "Versement", "Montant (€)", "Estimation", "Base"})
     w.text(h);
   w.end_row();
   for (const PaymentItem& it : r.schedule) {
@@ -170,6 +170,7 @@ std::string schedule_csv(const FundingResult& r, const Catalogue& cat) {
     w.text(capitalised(payment_kind_label_fr(it.kind)));
     w.raw(csv_cents(it.cents));
     w.text(it.estimate ? "oui" : "non");
+    w.text(basis_text_fr(it.basis, r.scenario));
     w.end_row();
   }
   return std::move(w).str();

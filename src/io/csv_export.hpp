@@ -23,7 +23,8 @@ std::string indicators_csv(const Project& p, const FundingResult& r);
 
 // One row per dated payment of the schedule: date (JJ/MM/AAAA), contract year (0 = before the
 // contract), mission (short French label, "Contrat" for contract-level money), component, kind of
-// payment (avance / solde / versement), amount, estimate (oui/non). The amounts add up to the
+// payment (avance / solde / versement), amount, estimate (oui/non), basis (fixe, plafond, prévision
+// « réaliste », constaté… — forecast.hpp; the schedule is the one of r's scenario). The amounts add up to the
 // engine's totals (years 1–5 plus the pre-contract money).
 std::string schedule_csv(const FundingResult& r, const Catalogue& cat);
 

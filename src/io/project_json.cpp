@@ -69,7 +69,9 @@ class FieldWriter {
   }
   void date(const char* key, const Date& d, const Field&) { o_[key] = to_iso(d); }
   template <class E>
-  void enumeration(const char* key, E e, const Words& w, const Field&) { o_[key] = w.words[static_cast<int>(e)]; }
+  void enumeration(const char* key, E e, const Words& w, const Field& f) {
+    if (!(f.omit_empty && static_cast<int>(e) == 0)) o_[key] = w.words[static_cast<int>(e)];  // omitted: the first word
+  }
   void strings(const char* key, const std::vector<std::string>& v, const Field&) {
     OrderedJson a = OrderedJson::array();
     for (const std::string& s : v) a.push_back(s);

@@ -14,6 +14,7 @@ OrderedJson item_json(const PaymentItem& it) {
   j["kind"] = it.kind == PaymentKind::Full ? "full" : it.kind == PaymentKind::Advance ? "advance" : "balance";
   j["cents"] = it.cents;
   j["estimate"] = it.estimate;
+  j["basis"] = basis_label_fr(it.basis);
   return j;
 }
 Json percentiles_json(const Percentiles& p) { return Json{{"p10", p.p10}, {"p50", p.p50}, {"p90", p.p90}}; }
@@ -44,12 +45,15 @@ std::string funding_to_json(const FundingResult& r) {
       if (!m.active) continue;
       yj["missions"].push_back({{"mission", m.mission}, {"prorata", std::to_string(m.prorata_num) + "/" + std::to_string(m.prorata_den)},
                                 {"fixe_cents", m.fixe}, {"snp_cents", m.snp}, {"activation_cents", m.activation},
-                                {"variable_max_cents", m.variable_max}, {"variable_cents", m.variable}, {"total_cents", m.total()}});
+                                {"variable_max_cents", m.variable_max}, {"variable_cents", m.variable}, {"total_cents", m.total()},
+                                {"basis", basis_label_fr(m.basis)}});
     }
     yj["fixed_cents"] = y.fixed_total();
+    yj["activation_cents"] = y.activation_total();
     yj["variable_cents"] = y.variable_total();
     yj["variable_max_cents"] = y.variable_max_total();
     yj["total_cents"] = y.total();
+    yj["basis"] = basis_label_fr(y.basis());
     j["years"].push_back(yj);
   }
   j["total_cents"] = r.total();

@@ -12,6 +12,7 @@
 #include "rules/catalogue.hpp"
 #include "model/civil_date.hpp"
 #include "model/money.hpp"
+#include "model/scenario.hpp"
 
 namespace cpts {
 
@@ -55,6 +56,10 @@ struct Contract {
   bool boundary_80000_taille3 = true;       // exactly 80 000 inhabitants -> taille 3 (default) or 2
   Date lettre_intention;                    // ARS validation of the letter of intent (optional)
   bool pay_lettre_intention = false;        // count the lettre d'intention money in the schedule
+  SnpPayment snp_payment = SnpPayment::Advance;  // SNP envelope: 75 % advance (default) or at year end
+  // The figures every view, export and document shows (scenario.hpp). Kept in the project, not in
+  // the UI state: the CLI and the documents read only the file, and must give the app's balances.
+  Scenario scenario = Scenario::Ceiling;
 };
 
 struct Professional {

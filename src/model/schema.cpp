@@ -9,6 +9,8 @@ const char* const kStatus[] = {"prevue", "en_cours", "realisee", "abandonnee"};
 const char* const kKind[] = {"livrable", "resultat"};
 const char* const kDirection[] = {"hausse", "baisse"};
 const char* const kPartial[] = {"aucun", "lineaire"};
+const char* const kScenario[] = {"plafond", "pessimiste", "realiste", "optimiste", "constate"};
+const char* const kSnpPayment[] = {"avance", "fin_annee"};
 // The catalogue's own words (rules/catalogue.cpp), gathered once.
 const char* const* component_words() {
   static const char* words[kComponentCount];
@@ -22,6 +24,8 @@ const Words kStatusWords{kStatus, 4};
 const Words kKindWords{kKind, 2};
 const Words kDirectionWords{kDirection, 2};
 const Words kPartialWords{kPartial, 2};
+const Words kScenarioWords{kScenario, kScenarioCount};
+const Words kSnpPaymentWords{kSnpPayment, 2};
 const Words kComponentWords{component_words(), kComponentCount, "composante"};
 
 bool valid_insee(const std::string& s) {

@@ -45,6 +45,7 @@ struct Words {
   int count;
   const char* noun = nullptr;  // "composante": message "composante attendue (a, b…)" instead of "« a » ou « b » attendu"
 };
+extern const Words kScenarioWords, kSnpPaymentWords;  // "plafond", … / "avance", "fin_annee"
 extern const Words kProrataWords, kStatusWords, kKindWords, kDirectionWords, kPartialWords, kComponentWords;
 
 // INSEE commune code: 5 characters, digits except Corsica's "2A"/"2B" prefix ("71306", "2A004").
@@ -59,7 +60,8 @@ bool valid_department(const std::string& s);
 // Designated initializers must follow this order.
 struct Field {
   bool required = false;
-  bool omit_empty = false;               // written only when non-empty (sections added after version 2 began)
+  bool omit_empty = false;               // written only when non-empty (sections added after version 2 began);
+                                         // an enumeration: only when not its first word (the default)
   long long min = 0, max = 0;            // integer: bounds; contract year, cents: lower bound only
   std::size_t max_items = 0;             // lists, string lists
   bool (*format)(const std::string&) = nullptr;  // text: checked when non-empty
@@ -134,6 +136,14 @@ void fields(S& c, V& v) {
   v.boolean("boundary_80000_taille3", c.boundary_80000_taille3, {.doc = "80 000 habitants exactement : taille 3 (sinon 2)"});
   v.date("lettre_intention", c.lettre_intention, {.doc = "validation de la lettre d’intention par l’ARS"});
   v.boolean("pay_lettre_intention", c.pay_lettre_intention, {.doc = "compter le versement de la lettre d’intention"});
+  // Added after version 2 began: written only when not the default, so that files which keep the
+  // defaults still open in earlier builds.
+  v.enumeration("snp_payment", c.snp_payment, kSnpPaymentWords,
+                {.omit_empty = true,
+                 .doc = "enveloppe soins non programmés : avance de 75 % comme la part fixe (défaut) ou versée en fin d’année de contrat"});
+  v.enumeration("scenario", c.scenario, kScenarioWords,
+                {.omit_empty = true,
+                 .doc = "scénario des montants affichés et exportés : plafond (défaut), pessimiste, realiste, optimiste ou constate (valeurs relevées, sinon réaliste)"});
 }
 
 template <class S, class V> requires Describes<S, Professional>

@@ -117,18 +117,21 @@ TEST(CsvExport, IndicatorsCsvForFrenchSpreadsheets) {
   EXPECT_EQ(rows[3][4], "Livrable");
 }
 
+// Under every scenario (issue #17: the schedule follows the results), the rows of each contract
+// year add up to the engine's total of that year.
 TEST(CsvExport, ScheduleRowsAddUpToTheEngineTotals) {
-  for (const char* name : {"cpts-21-52.json", "cpts-centre-saone-et-loire.json", "cpts-besancon-metropole.json"}) {
-    SCOPED_TRACE(name);
+  for (const char* name : {"cpts-21-52.json", "cpts-centre-saone-et-loire.json", "cpts-besancon-metropole.json"})
+  for (Scenario s : {Scenario::Ceiling, Scenario::Pessimistic, Scenario::Realistic, Scenario::Optimistic, Scenario::Recorded}) {
+    SCOPED_TRACE(std::string(name) + " " + to_string(s));
     Project p = sample(name);
-    FundingResult r = simulate(p, Scenario::Ceiling);
+    FundingResult r = simulate(p, s);
     std::string csv = schedule_csv(r, *r.catalogue);
-    EXPECT_EQ(csv.rfind("\xEF\xBB\xBF" "Date;Année de contrat;Mission;Composante;Versement;Montant (€);Estimation\r\n", 0), 0u);
+    EXPECT_EQ(csv.rfind("\xEF\xBB\xBF" "Date;Année de contrat;Mission;Composante;Versement;Montant (€);Estimation;Base\r\n", 0), 0u);
     auto rows = parse_csv(csv);
     ASSERT_EQ(rows.size(), r.schedule.size() + 1);
     Cents all = 0, by_year[kContractYears + 1] = {};
     for (std::size_t i = 1; i < rows.size(); ++i) {
-      ASSERT_EQ(rows[i].size(), 7u);
+      ASSERT_EQ(rows[i].size(), 8u);
       EXPECT_EQ(rows[i][0], format_fr(r.schedule[i - 1].date));
       Cents c = cents_of(rows[i][5]);
       all += c;
@@ -144,8 +147,10 @@ TEST(CsvExport, ScheduleRowsInFrench) {
   FundingResult r = simulate(p, Scenario::Ceiling);
   std::string csv = schedule_csv(r, *r.catalogue);
   // Signed 18/10/2022, taille 3: fonctionnement 75 000 € in full at signature (ACI art. 9.1).
-  EXPECT_NE(csv.find("\r\n18/10/2022;1;Contrat;Fonctionnement;Versement;75000,00;non\r\n"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("\r\n18/10/2022;1;Contrat;Fonctionnement;Versement;75000,00;non;fixe\r\n"), std::string::npos) << csv;
   // Accès started 16/01/2023: 9 whole months to 18/10/2023, fixed part 35 000 × 9/12 = 26 250 €,
   // advance 75 % = 19 687,50 € on the start date (estimate: no, taille 3 is observed).
-  EXPECT_NE(csv.find("\r\n16/01/2023;1;Accès aux soins;Part fixe;Avance 75 %;19687,50;non\r\n"), std::string::npos);
+  EXPECT_NE(csv.find("\r\n16/01/2023;1;Accès aux soins;Part fixe;Avance 75 %;19687,50;non;fixe\r\n"), std::string::npos);
+  // Ceiling: the variable lines say so.
+  EXPECT_NE(csv.find(";Prévention;Part variable;Versement;17500,00;non;plafond\r\n"), std::string::npos);
 }

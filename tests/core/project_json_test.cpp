@@ -65,6 +65,8 @@ TEST(ProjectJson, CompleteFileLoadsEveryFieldAndRoundTripsByteIdentical) {
   const Project& p = *l.project;
   EXPECT_EQ(save_project(p), text);
 
+  EXPECT_EQ(p.contract.snp_payment, SnpPayment::YearEnd);
+  EXPECT_EQ(p.contract.scenario, Scenario::Realistic);
   EXPECT_EQ(p.identity.rna, "W212000000");
   ASSERT_EQ(p.identity.contacts.size(), 1u);
   EXPECT_EQ(p.identity.contacts[0].email, "president@example.org");
@@ -151,10 +153,15 @@ TEST(ProjectJson, Version1FileIsMigratedWithEurosAndFrenchDatesConverted) {
   EXPECT_TRUE(p.crises.empty());
   EXPECT_TRUE(p.decisions.empty());
 
-  // Apart from the two sections version 1 did not have, it is the same project as the v2 file.
+  // Apart from what version 1 did not have (two sections, two contract settings that kept their
+  // defaults), it is the same project as the v2 file.
+  EXPECT_EQ(p.contract.scenario, Scenario::Ceiling);
+  EXPECT_EQ(p.contract.snp_payment, SnpPayment::Advance);
   Project v2 = *load_project(read_file(kData + "/v2/complet.json")).project;
   v2.crises.clear();
   v2.decisions.clear();
+  v2.contract.scenario = Scenario::Ceiling;
+  v2.contract.snp_payment = SnpPayment::Advance;
   EXPECT_EQ(save_project(p), save_project(v2));
 }
 

@@ -7,6 +7,7 @@
 #include "io/documents/doc_common.hpp"
 #include "io/documents/documents.hpp"
 #include "io/documents/figures.hpp"
+#include "engine/estimates.hpp"
 #include "engine/scenarios.hpp"
 
 namespace cpts {
@@ -266,27 +267,40 @@ Table funding_table(const FundingResult& r) {
     add(name + " — part variable", [m](const YearFunding& y) { return y.missions[m].variable; });
     add(name + " — activation de crise", [m](const YearFunding& y) { return y.missions[m].activation; });
   }
-  add("Total part fixe", [](const YearFunding& y) { return y.fixed_total(); }, true, true);
+  add("Total part fixe (garantie)", [](const YearFunding& y) { return y.fixed_total(); }, true, true);
+  add("Activation de crise (si reconnue)", [](const YearFunding& y) { return y.activation_total(); }, true);
   add("Total part variable", [](const YearFunding& y) { return y.variable_total(); }, true, true);
   add("TOTAL ACI", [](const YearFunding& y) { return y.total(); }, true, true);
   return t;
 }
 
+// Which figures the chapter shows: the project's one scenario choice (Contract::scenario).
+std::string scenario_sentence(Scenario s) {
+  switch (s) {
+    case Scenario::Ceiling: return "la part variable est indiquée à son plafond (tous les indicateurs atteints).";
+    case Scenario::Recorded:
+      return "la part variable est celle du scénario « constaté » : ce que rapportent les valeurs relevées pour les années qui en ont, "
+             "la prévision réaliste (cible de l’année × probabilité) pour les autres.";
+    default:
+      return std::string("la part variable est celle du scénario « ") + to_string(s) +
+             " » : pour chaque indicateur, ce que rapporte sa cible de l’année × la probabilité de l’atteindre (les valeurs relevées priment).";
+  }
+}
+
 void section_budget(Document& d, const Project& p, const FundingResult& r) {
   d.heading(1, "Budget et financement ACI", true);
   d.paragraph("Les montants ci-dessous sont calculés par le moteur du planificateur à partir du référentiel «\xC2\xA0" + r.catalogue->label_fr + "\xC2\xA0», de la taille " +
-              std::to_string(r.taille) + " et des dates de démarrage des missions ; la part variable est indiquée à son plafond (tous les indicateurs atteints). "
-              "Une mission démarrée en cours d’année reçoit une part fixe proratisée.");
+              std::to_string(r.taille) + " et des dates de démarrage des missions ; " + scenario_sentence(r.scenario) +
+              " Une mission démarrée en cours d’année reçoit une part fixe proratisée.");
   d.heading(2, "Financement ACI par année de contrat");
   d.figure(draw_funding_bars(funding_bars(r), "Financement ACI par année de contrat et par mission"),
-           "Financement ACI par année de contrat et par mission (plafond)");
+           "Financement ACI par année de contrat et par mission (scénario " + std::string(to_string(r.scenario)) + ")");
   Table ft = funding_table(r);
-  ft.caption = "Financement ACI par année de contrat (plafond, en euros)";
+  ft.caption = "Financement ACI par année de contrat (scénario " + std::string(to_string(r.scenario)) + ", en euros)";
   d.table(std::move(ft));
-  if (!r.estimates.empty()) {
+  if (std::vector<std::string> estimates = estimates_in_use_fr(p, r); !estimates.empty()) {
     std::string s;
-    for (const EstimateUse& e : r.estimates)
-      s += (s.empty() ? "" : " ; ") + std::string(component_label_fr(e.component)) + (e.mission.empty() ? "" : " — " + mission_short(r, e.mission));
+    for (const std::string& e : estimates) s += (s.empty() ? "" : " ; ") + e;
     d.paragraph("Montants estimés (à remplacer par ceux du contrat signé) : " + s + ".", ParagraphStyle::Note);
   }
   d.heading(2, "Hypothèses de réalisation des indicateurs");
@@ -317,7 +331,7 @@ void section_budget(Document& d, const Project& p, const FundingResult& r) {
     for (const BudgetYear& y : budget) cells.push_back(amount_cell(get(y)));
     bt.row(cells, total);
   };
-  brow("Financement ACI (plafond)", [](const BudgetYear& y) { return y.aci; });
+  brow("Financement ACI (scénario " + std::string(to_string(r.scenario)) + ")", [](const BudgetYear& y) { return y.aci; });
   brow("Autres recettes", [](const BudgetYear& y) { return y.other_income; });
   brow("Dépenses de fonctionnement", [](const BudgetYear& y) { return y.expenses; });
   brow("Budgets des fiches-actions", [](const BudgetYear& y) { return y.action_budgets; });
@@ -378,7 +392,7 @@ void section_evaluation(Document& d, const Project& p, const FundingResult& r) {
 }  // namespace
 
 doc::Document build_projet_de_sante(const Project& p, const DocOptions& o) {
-  FundingResult r = simulate(p, Scenario::Ceiling);
+  FundingResult r = simulate(p, p.contract.scenario);  // the project's scenario, as the app's Budget panel
   const std::string name = cpts_name(p);
   Document d = start_document(p, o.date, r, "Projet de santé", "Projet de santé",
                               "Projet de santé de la communauté professionnelle territoriale de santé", "Projet de santé");

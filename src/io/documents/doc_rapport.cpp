@@ -102,9 +102,10 @@ doc::Document build_rapport_annuel(const Project& p, const DocOptions& o) {
   s.key_value = true;
   s.widths = {55, 45};
   s.row({"Part fixe de l’année (fonctionnement compris)", money(yf.fixed_total())});
+  if (yf.activation_total()) s.row({"Activation de crise (crise reconnue par l’ARS)", money(yf.activation_total())});
   s.row({"Part variable maximale", money(yf.variable_max_total())});
   s.row({"Part variable obtenue (valeurs réalisées)", money(earned_total)});
-  s.row({"Total de l’année", money(yf.fixed_total() + earned_total)}, true);
+  s.row({"Total de l’année", money(yf.fixed_total() + yf.activation_total() + earned_total)}, true);
   s.row({"Indicateurs renseignés", std::to_string(n_filled) + " sur " + std::to_string(n_ind)});
   s.row({"Justificatifs reçus", std::to_string(n_ev) + " sur " + std::to_string(n_ind)});
   d.table(std::move(s));
@@ -172,7 +173,9 @@ doc::Document build_rapport_annuel(const Project& p, const DocOptions& o) {
     Cents fixed = my.fixe + my.snp + my.activation;
     t.row({m.cm->short_fr, money(fixed), money(my.variable_max), money(earned[m.index]), money(fixed + earned[m.index])});
   }
-  t.row({"Total", money(yf.fixed_total()), money(yf.variable_max_total()), money(earned_total), money(yf.fixed_total() + earned_total)}, true);
+  // The mission rows count crisis activation with the fixed money of the year (paid); the total too.
+  const Cents paid_fixed = yf.fixed_total() + yf.activation_total();
+  t.row({"Total", money(paid_fixed), money(yf.variable_max_total()), money(earned_total), money(paid_fixed + earned_total)}, true);
   t.caption = "Financement de l’année " + std::to_string(year) + " : part fixe et part variable obtenue";
   d.table(std::move(t));
   d.paragraph("La part variable obtenue est calculée sur les seules valeurs réalisées saisies ; un indicateur non renseigné ne rapporte rien. "
