@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "engine/estimates.hpp"
 #include "widgets.hpp"
 
 namespace cpts::ui {
@@ -35,9 +36,11 @@ void Document::refresh() {
   const Project& p = history.project();
   derived.ceiling = simulate(p, Scenario::Ceiling);
   derived.realistic = simulate(p, Scenario::Realistic);
+  derived.selected = simulate(p, p.contract.scenario);
+  derived.estimates = estimates_in_use_fr(p, derived.selected);
   derived.scenarios = compare_scenarios(p);
   derived.findings = check_project(p, derived.realistic);
-  derived.budget = budget_by_year(p, derived.realistic);
+  derived.budget = budget_by_year(p, derived.selected);  // as the exported Budget prévisionnel
   derived.blocking = count(derived.findings, Severity::Blocking);
   derived.warnings = count(derived.findings, Severity::Warning);
   derived.monte_carlo.reset();

@@ -19,7 +19,9 @@ struct Derived {
   std::uint64_t revision = 0;            // History::revision() these figures were computed for
   FundingResult ceiling;                 // contract maximum ("plafond")
   FundingResult realistic;               // expected, realistic probabilities / actual values
-  std::array<ScenarioTotals, 4> scenarios{};
+  FundingResult selected;                // the project's scenario (Contract::scenario): every view of money
+  std::array<ScenarioTotals, kScenarioCount> scenarios{};
+  std::vector<std::string> estimates;    // estimated figures in use (catalogue cells, PASS years), French
   std::vector<Finding> findings;
   std::array<BudgetYear, kContractYears> budget{};
   int blocking = 0, warnings = 0;

@@ -356,7 +356,7 @@ void FileActions::export_csv(App& app, const std::string& which) {
     return;
   }
   const Project& p = s.doc.project();
-  const FundingResult& r = s.doc.derived.ceiling;  // as the Financement panel and `cpts-cli export`
+  const FundingResult& r = s.doc.derived.selected;  // the project's scenario, as the Financement panel and `cpts-cli export`
   const bool schedule = which == "echeancier";
   const std::string csv = schedule ? schedule_csv(r, *r.catalogue) : indicators_csv(p, r);
   const std::string name = export_file_name(s.doc.file_name, p.identity.name, schedule ? "-echeancier.csv" : "-indicateurs.csv");
@@ -369,7 +369,7 @@ void FileActions::copy_table(App& app, const std::string& which) {
     s.status = T("status.nothing_open");
     return;
   }
-  const FundingResult& r = s.doc.derived.ceiling;
+  const FundingResult& r = s.doc.derived.selected;
   const bool schedule = which == "echeancier";
   const auto rows = parse_csv(schedule ? schedule_csv(r, *r.catalogue) : indicators_csv(s.doc.project(), r));
   ImGui::SetClipboardText(to_tsv(rows).c_str());

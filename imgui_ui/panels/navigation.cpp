@@ -5,6 +5,7 @@
 
 #include "i18n.hpp"
 #include "item_rects.hpp"
+#include "scenario_choice.hpp"
 #include "theme.hpp"
 #include "ui_state.hpp"
 
@@ -63,10 +64,16 @@ void draw_summary(UiState& s) {
   same_line_if_fits(taille, gap);
   ImGui::TextUnformatted(taille.c_str());
   if (f.taille != f.computed_taille && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("summary.taille_forced"));
+  // The ceiling says so on screen; the project's scenario, when it is another one, follows it.
   std::string total = std::string(T("summary.total5")) + " " + format_eur(f.total());
   same_line_if_fits(total, gap);
   ImGui::TextUnformatted(total.c_str());
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("summary.total5_tooltip"));
+  if (d.selected.scenario != Scenario::Ceiling) {
+    std::string chosen = TF("summary.total5_scenario", scenario_name(d.selected.scenario)) + " " + format_eur(d.selected.total());
+    same_line_if_fits(chosen, gap);
+    ImGui::TextUnformatted(chosen.c_str());
+  }
   Cents at_risk = 0;
   for (const YearFunding& y : f.years) at_risk += y.variable_max_total();
   std::string risk = std::string(T("summary.at_risk")) + " " + format_eur(at_risk);

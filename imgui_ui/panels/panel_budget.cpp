@@ -1,10 +1,11 @@
-// Budget: per contract year, ACI income (realistic scenario), other income, expenses and the
+// Budget: per contract year, ACI income (the project's scenario), other income, expenses and the
 // fiche-action budgets, and the balance (red when in deficit). Expenses and other income are
 // edited here.
 #include "edit_helpers.hpp"
 #include "i18n.hpp"
 #include "item_rects.hpp"
 #include "panel_common.hpp"
+#include "scenario_choice.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -47,6 +48,7 @@ void amounts_table(UiState& s, const char* id, ListOf<YearAmount> of, edits::Lis
 void draw_panel_budget(UiState& s) {
   panel_title(T("panel.budget"), T("budget.subtitle"));
   const auto& b = s.doc.derived.budget;
+  scenario_choice(s);
   if (ImGui::BeginTable("##balance", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn(T("fin.line_eur"), ImGuiTableColumnFlags_WidthStretch, 2.5f);
     for (const BudgetYear& y : b) ImGui::TableSetupColumn(TF("fin.year_n", y.year).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.4f);
@@ -75,7 +77,7 @@ void draw_panel_budget(UiState& s) {
     ImGui::EndTable();
   }
   mark_item("budget.balance");
-  ImGui::TextDisabled("%s", T("budget.realistic_note"));
+  ImGui::TextDisabled("%s", TF("budget.scenario_note", scenario_name(s.doc.project().contract.scenario)).c_str());
   section(T("budget.expenses"));
   amounts_table(s, "##expenses", &expenses_of, edits::ListKind::Expenses, T("what.expense"), T("budget.add_expense"));
   section(T("budget.other_income"));

@@ -10,6 +10,7 @@
 #include "i18n.hpp"
 #include "item_rects.hpp"
 #include "panel_common.hpp"
+#include "scenario_choice.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -49,10 +50,21 @@ void by_contract_year(const Project& p, const FundingResult& f) {
     row("    " + std::string(T("fin.variable")), [m](const YearFunding& y) { return y.missions[m].variable; });
   }
   row(T("fin.total_fixed"), [](const YearFunding& y) { return y.fixed_total(); }, true);
+  row(T("fin.total_activation"), [](const YearFunding& y) { return y.activation_total(); }, true);
   row(T("fin.total_variable"), [](const YearFunding& y) { return y.variable_total(); }, true);
   row(T("fin.total"), [](const YearFunding& y) { return y.total(); }, true);
+  // What each year's variable part rests on (ceiling, forecast, recorded values).
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  ImGui::TextDisabled("%s", T("fin.basis"));
+  for (const YearFunding& y : f.years) {
+    ImGui::TableNextColumn();
+    ImGui::TextDisabled("%s", basis_name(y.basis()));
+  }
+  ImGui::TableNextColumn();
   ImGui::EndTable();
-  ImGui::TextDisabled("%s", T("fin.ceiling_note"));
+  if (f.scenario == Scenario::Ceiling) ImGui::TextDisabled("%s", T("fin.ceiling_note"));
+  else ImGui::TextDisabled("%s", TF("fin.scenario_note", scenario_name(f.scenario)).c_str());
 }
 
 void by_calendar_year(const Project& p, const FundingResult& f) {
@@ -99,7 +111,7 @@ void by_calendar_year(const Project& p, const FundingResult& f) {
 
 void schedule(const Project& p, const FundingResult& f) {
   ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("##schedule", 6, flags, ImVec2(0, em(16)))) return;
+  if (!ImGui::BeginTable("##schedule", 7, flags, ImVec2(0, em(16)))) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn(T("fin.date"), ImGuiTableColumnFlags_WidthFixed, em(6));
   ImGui::TableSetupColumn(T("fin.contract_year"), ImGuiTableColumnFlags_WidthFixed, em(4));
@@ -107,6 +119,7 @@ void schedule(const Project& p, const FundingResult& f) {
   ImGui::TableSetupColumn(T("fin.component"), ImGuiTableColumnFlags_WidthStretch, 2);
   ImGui::TableSetupColumn(T("fin.kind"), ImGuiTableColumnFlags_WidthFixed, em(7));
   ImGui::TableSetupColumn(T("fin.amount"), ImGuiTableColumnFlags_WidthFixed, em(9));
+  ImGui::TableSetupColumn(T("fin.basis"), ImGuiTableColumnFlags_WidthFixed, em(8));
   ImGui::TableHeadersRow();
   for (const PaymentItem& it : f.schedule) {
     ImGui::TableNextRow();
@@ -123,23 +136,24 @@ void schedule(const Project& p, const FundingResult& f) {
     ImGui::TextUnformatted(payment_kind_label_fr(it.kind));
     ImGui::TableNextColumn();
     right_text(format_eur(it.cents));
+    ImGui::TableNextColumn();
+    ImGui::TextDisabled("%s", basis_name(it.basis));
   }
   ImGui::EndTable();
 }
 
 void scenarios(UiState& s) {
   const Derived& d = s.doc.derived;
-  const char* names[4] = {T("scenario.ceiling"), T("scenario.pessimistic"), T("scenario.realistic"), T("scenario.optimistic")};
   if (ImGui::BeginTable("##scenarios", 8, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn(T("fin.scenario_eur"), ImGuiTableColumnFlags_WidthStretch, 2);
     for (int y = 1; y <= kContractYears; ++y) ImGui::TableSetupColumn(TF("fin.year_n", y).c_str());
     ImGui::TableSetupColumn(T("fin.total"));
     ImGui::TableSetupColumn(T("fin.variable_5y"));
     ImGui::TableHeadersRow();
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < kScenarioCount; ++i) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(names[i]);
+      ImGui::TextUnformatted(scenario_name(static_cast<Scenario>(i)));
       for (int y = 0; y < kContractYears; ++y) {
         ImGui::TableNextColumn();
         right_text(eur_short(d.scenarios[static_cast<std::size_t>(i)].by_year[static_cast<std::size_t>(y)]));
@@ -258,14 +272,20 @@ void charts(const Project& p, const FundingResult& f) {
 
 void draw_panel_financement(UiState& s) {
   const Project& p = s.doc.project();
-  const FundingResult& f = s.doc.derived.ceiling;
+  const FundingResult& f = s.doc.derived.selected;  // the project's scenario
   panel_title(T("panel.financement"), T("fin.subtitle"));
   if (!p.contract.signature.valid()) {
     ImGui::TextColored(palette().warn, "%s", T("fin.no_signature"));
     return;
   }
-  if (!f.estimates.empty()) {
-    ImGui::TextColored(ImVec4(0.85f, 0.5f, 0.05f, 1), "%s", TF("fin.estimates_in_use", f.estimates.size()).c_str());
+  scenario_choice(s);
+  if (const auto& estimates = s.doc.derived.estimates; !estimates.empty()) {
+    ImGui::TextColored(ImVec4(0.85f, 0.5f, 0.05f, 1), "%s", TF("fin.estimates_in_use", estimates.size()).c_str());
+    if (ImGui::IsItemHovered()) {
+      std::string list;
+      for (const std::string& e : estimates) list += (list.empty() ? "" : "\n") + e;
+      ImGui::SetTooltip("%s", list.c_str());
+    }
   }
   if (ImGui::BeginTabBar("##fin")) {
     if (ImGui::BeginTabItem(T("fin.tab_contract_years"))) {

@@ -124,6 +124,11 @@ void contract(UiState& s) {
   if (widgets::combo("##prorata", p.contract.prorata == Prorata::Days, prorata, &picked, em(20)))
     s.doc.edit(set_value(T("cmd.edit_prorata"), contract_field(&Contract::prorata), picked ? Prorata::Days : Prorata::Months));
 
+  form_label(T("projet.snp_payment"), T("projet.snp_payment_help"));
+  std::vector<std::string> snp = {T("projet.snp_advance"), T("projet.snp_year_end")};
+  if (widgets::combo("##snp_payment", p.contract.snp_payment == SnpPayment::YearEnd, snp, &picked, em(20)))
+    s.doc.edit(set_value(T("cmd.edit_convention"), contract_field(&Contract::snp_payment), picked ? SnpPayment::YearEnd : SnpPayment::Advance));
+
   bool b;
   form_label(T("projet.prorate_variable"), T("projet.prorate_variable_help"));
   if (widgets::checkbox("##prorate_variable", p.contract.prorate_variable, &b))
