@@ -3,7 +3,8 @@
 // in memory; and the review of 1 000 generated projects (`cpts-cli review`). Built natively and
 // to wasm (run under node) so that scripts/bench.sh can report both and their ratio.
 // Figures, not pass/fail: see the benchmark report. Also the official list of communes (issue #15):
-// the table's bytes (raw, gzip), preparing it (parse + index) and a search per keystroke.
+// the table's bytes (raw, gzip), preparing it (parse + index) and a search per keystroke. And the
+// files of issue #16: the stress project's projet de santé as DOCX (zlib's DEFLATE) and its workbook.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -25,6 +26,8 @@
 #include "io/samples.hpp"
 #include "engine/scenarios.hpp"
 #include "io/stress.hpp"
+#include "io/documents/documents.hpp"
+#include "io/xlsx_export.hpp"
 
 namespace {
 
@@ -139,6 +142,21 @@ int main() {
     for (std::size_t i = 0; i < generated.size(); ++i) rows.push_back(review_file(std::to_string(i), generated[i], std::nullopt));
     sink = sink + review_totals(rows).chosen_total;
   });
+  // Documents of the stress project (issue #16: DEFLATE through zlib): the projet de santé as DOCX.
+  std::size_t docx_bytes = 0;
+  double docx = median_ms(5, [&] {
+    RenderedDocument d = render_document(p, DocKind::ProjetDeSante, DocFormat::Docx, 1, Date{2026, 1, 1});
+    docx_bytes = d.bytes.size();
+    sink = sink + static_cast<long long>(d.bytes.size());
+  });
+  // The workbook of the stress project (issue #16 item 4): 5 000 indicators, ~10 000 payments.
+  std::size_t xlsx_bytes = 0;
+  const FundingResult ceiling = simulate(p, Scenario::Ceiling);
+  double xlsx = median_ms(3, [&] {
+    XlsxWorkbook wb = export_workbook(p, ceiling, Date{2026, 1, 1});
+    xlsx_bytes = wb.bytes.size();
+    sink = sink + static_cast<long long>(wb.bytes.size());
+  });
   std::printf(
       "{\"platform\": \"%s\", \"communes\": %zu, \"actions\": %zu, \"indicators\": %zu, \"file_bytes\": %zu,\n"
       " \"simulate_ms\": %.3f, \"simulate_and_checks_ms\": %.3f, \"monte_carlo_10000_ms\": %.1f,\n"
@@ -146,7 +164,8 @@ int main() {
       " \"validate_by_save_load_ms\": %.2f, \"peak_memory_mib\": %.1f,\n"
       " \"communes_table_bytes\": %.0f, \"communes_table_gzip_bytes\": %.0f, \"communes_prepare_ms\": %.1f,\n"
       " \"communes_search_keystroke_ms\": %.3f, \"communes_search_worst_keystroke_ms\": %.3f,\n"
-      " \"review_1000_projects_ms\": %.0f}\n",
+      " \"review_1000_projects_ms\": %.0f,\n"
+      " \"docx_stress_ms\": %.1f, \"docx_stress_bytes\": %zu, \"xlsx_stress_ms\": %.1f, \"xlsx_stress_bytes\": %zu}\n",
 #ifdef __EMSCRIPTEN__
       "wasm",
 #else
@@ -154,6 +173,6 @@ int main() {
 #endif
       p.territory.communes.size(), p.actions.size(), p.indicators.size(), text.size(), sim, sim_checks, mc, load, save,
       validate, validate_by_file, peak_memory_bytes() / 1048576.0, cf.raw_bytes, cf.gzip_bytes, cf.prepare_ms, cf.keystroke_ms,
-      cf.worst_keystroke_ms, review);
+      cf.worst_keystroke_ms, review, docx, docx_bytes, xlsx, xlsx_bytes);
   return 0;
 }

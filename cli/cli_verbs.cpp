@@ -22,6 +22,7 @@
 #include "io/result_json.hpp"
 #include "io/samples.hpp"
 #include "io/schema_export.hpp"
+#include "io/xlsx_export.hpp"
 #include "engine/scenarios.hpp"
 #include "io/review_report.hpp"
 #include "text_table.hpp"
@@ -385,10 +386,35 @@ int verb_export_document(const Args& a) {
   return kOk;
 }
 
+// export --xlsx PROJET -o CLASSEUR: the workbook (io/xlsx_export.hpp), in the project's scenario as the CSV.
+int verb_export_workbook(const Args& a) {
+  if (a.has("--csv") || a.has("--annee")) return usage("export --xlsx ne se combine ni avec --csv ni avec --annee");
+  const std::string out = a.get("-o");
+  if (out.empty() || out == "-") return usage("export --xlsx attend -o FICHIER.xlsx (un classeur ne s’écrit pas dans le terminal)");
+  int code = kOk;
+  auto p = load_with_scenario(a, code);
+  if (!p) return code;
+  XlsxWorkbook wb = export_workbook(*p, simulate(*p, p->contract.scenario), document_date());
+  if (!wb.ok) {
+    std::fprintf(stderr, "cpts-cli : %s\n", wb.error.c_str());
+    return kFindings;
+  }
+  if (!write_output(out, wb.bytes)) {
+    std::fprintf(stderr, "cpts-cli : impossible d'écrire « %s »\n", out.c_str());
+    return kUsage;
+  }
+  std::fprintf(stderr, "Fichier écrit : %s (classeur, %zu octets)\n", out.c_str(), wb.bytes.size());
+  return kOk;
+}
+
 int verb_export(const Args& a) {
+  if (a.has("--xlsx")) {
+    if (a.has("--html") || a.has("--docx") || a.has("--md")) return usage("export attend un seul format");
+    return verb_export_workbook(a);
+  }
   if (a.has("--html") || a.has("--docx") || a.has("--md")) return verb_export_document(a);
   std::string kind = a.get("--csv");
-  if (kind.empty()) return usage("export attend --csv indicateurs|echeancier, ou --html|--docx|--md projet|annexe|rapport");
+  if (kind.empty()) return usage("export attend --csv indicateurs|echeancier, --xlsx, ou --html|--docx|--md projet|annexe|rapport");
   int code = kOk;
   auto p = load_with_scenario(a, code);
   if (!p) return code;
@@ -549,7 +575,7 @@ int run_verb(const std::string& verb, const std::vector<std::string>& raw) {
       {"check", {"--json"}, {}, verb_check},
       {"simulate", {"--json"}, {"--scenario", "--monte-carlo", "--seed"}, verb_simulate},
       {"schedule", {"--json"}, {"--scenario"}, verb_schedule},
-      {"export", {}, {"--csv", "--html", "--docx", "--md", "--annee", "--scenario", "-o"}, verb_export},
+      {"export", {"--xlsx"}, {"--csv", "--html", "--docx", "--md", "--annee", "--scenario", "-o"}, verb_export},
       {"review", {"--csv", "--html", "--json"}, {"--scenario", "-o"}, verb_review},
       {"migrate", {}, {"-o"}, verb_migrate},
       {"repair", {}, {"-o"}, verb_repair},

@@ -203,6 +203,7 @@ void App::apply(const Action& a) {
     case ActionKind::About: about_requested_ = true; break;
     case ActionKind::ExportIndicatorsCsv: files_.export_csv(*this, "indicateurs"); break;
     case ActionKind::ExportScheduleCsv: files_.export_csv(*this, "echeancier"); break;
+    case ActionKind::ExportWorkbookXlsx: files_.export_xlsx(*this); break;
     case ActionKind::CopyIndicatorsTable: files_.copy_table(*this, "indicateurs"); break;
     case ActionKind::CopyScheduleTable: files_.copy_table(*this, "echeancier"); break;
     case ActionKind::Versions: files_.show_versions(); break;

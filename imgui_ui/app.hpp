@@ -16,7 +16,7 @@
 namespace cpts::ui {
 
 enum class ActionKind { Welcome, OpenSample, Open, Save, Quit, Undo, Redo, SetTheme, SetZoom, SetLanguage, About,
-                        ExportIndicatorsCsv, ExportScheduleCsv, CopyIndicatorsTable, CopyScheduleTable, Versions,
+                        ExportIndicatorsCsv, ExportScheduleCsv, ExportWorkbookXlsx, CopyIndicatorsTable, CopyScheduleTable, Versions,
                         Present, ToggleLock, CycleZoom };
 
 struct Action {

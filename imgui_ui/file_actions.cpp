@@ -9,6 +9,7 @@
 
 #include "app.hpp"
 #include "io/csv_export.hpp"
+#include "io/xlsx_export.hpp"
 #include "i18n.hpp"
 #include "item_rects.hpp"
 #include "platform.hpp"
@@ -361,6 +362,26 @@ void FileActions::export_csv(App& app, const std::string& which) {
   const std::string csv = schedule ? schedule_csv(r, *r.catalogue) : indicators_csv(p, r);
   const std::string name = export_file_name(s.doc.file_name, p.identity.name, schedule ? "-echeancier.csv" : "-indicateurs.csv");
   s.status = TF("status.exported_csv", platform::download(name, "text/csv;charset=utf-8", csv).c_str());
+}
+
+void FileActions::export_xlsx(App& app) {
+  UiState& s = app.state();
+  if (!s.doc.open) {
+    s.status = T("status.nothing_open");
+    return;
+  }
+  const Project& p = s.doc.project();
+  const std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  // The same simulation as the CSV exports and `cpts-cli export --xlsx` (ceiling).
+  XlsxWorkbook wb = export_workbook(p, s.doc.derived.ceiling, Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday});
+  if (!wb.ok) {
+    s.status = TF("status.export_xlsx_failed", wb.error.c_str());
+    return;
+  }
+  const std::string name = export_file_name(s.doc.file_name, p.identity.name, "-classeur.xlsx");
+  s.status = TF("status.exported_xlsx", platform::download(name, kXlsxMime, wb.bytes).c_str());
 }
 
 void FileActions::copy_table(App& app, const std::string& which) {

@@ -49,6 +49,7 @@ class FileActions {
   // Menu actions.
   void export_project(App& app);
   void export_csv(App& app, const std::string& which);  // "indicateurs" | "echeancier"
+  void export_xlsx(App& app);                           // the workbook (io/xlsx_export.hpp)
   void copy_table(App& app, const std::string& which);  // same tables, as TSV to the clipboard
   void open_request(App& app);                          // picker (web) or the path modal (native)
   void show_versions() { versions_requested_ = true; }

@@ -34,6 +34,7 @@ void draw_menu_bar(App& app) {
     const bool open = app.state().doc.open;
     item(app, "menu.file.csv_indicators", T("file.csv_indicators"), nullptr, {ActionKind::ExportIndicatorsCsv}, false, open);
     item(app, "menu.file.csv_schedule", T("file.csv_schedule"), nullptr, {ActionKind::ExportScheduleCsv}, false, open);
+    item(app, "menu.file.xlsx", T("file.xlsx_workbook"), nullptr, {ActionKind::ExportWorkbookXlsx}, false, open);
     item(app, "menu.file.versions", T("file.versions"), nullptr, {ActionKind::Versions});
     if (menu("menu.file.samples", T("file.samples"))) {
       auto ids = sample_ids();

@@ -1,5 +1,5 @@
-// Minimal PNG writer for native screenshots: 8-bit RGB, no compression (stored deflate blocks), so
-// no zlib is needed. Files are large (w*h*3 bytes) but only tests and docs produce them.
+// PNG files of native screenshots (8-bit RGB), written by the documents' PNG encoder
+// (doc::to_png: zlib's DEFLATE, Up filter).
 #pragma once
 
 namespace cpts::ui {

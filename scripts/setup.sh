@@ -4,7 +4,8 @@
 # whether its result is already there.
 #
 #   scripts/setup.sh            # installs packages, fetches ImGui + SDL2 sources, builds SDL2 for wasm,
-#                               # installs playwright-core for the browser tests
+#                               # builds zlib, minizip, expat and libxlsxwriter for wasm from their Debian
+#                               # sources, installs playwright-core for the browser tests
 #
 # Where things go (outside the git tree): $CPTS_DEPS, default ~/.cache/cpts-planner/deps
 set -euo pipefail
@@ -18,6 +19,8 @@ PKGS=(emscripten libsdl2-dev nlohmann-json3-dev googletest libgtest-dev ninja-bu
       clang-14 lld-14 libclang-rt-14-dev chromium xvfb python3-fonttools python3-jsonschema fonts-dejavu-core
       dpkg-dev debian-archive-keyring xauth
       libreoffice-writer poppler-utils   # documents: DOCX -> PDF (soffice --headless), pdftotext/pdftoppm
+      libreoffice-calc                   # workbooks: XLSX -> CSV with formulas recomputed (tests/xlsx)
+      zlib1g-dev libminizip-dev libexpat1-dev libxlsxwriter-dev   # cmake/third_party.cmake (native)
       nginx libnginx-mod-http-brotli-static)  # serves dist/ in the browser tests (deploy/nginx/), .br files
 missing=()
 for p in "${PKGS[@]}"; do
@@ -76,6 +79,85 @@ if [ ! -f "$CPTS_DEPS/sdl2-wasm/lib/libSDL2.a" ]; then
   cmake --install "$CPTS_DEPS/sdl2-build" >/dev/null
 else
   log "SDL2 for wasm: present"
+fi
+
+# ---- 2b. zlib, minizip, expat, libxlsxwriter for wasm, from their Debian (bookworm) sources --------
+# Natively these are Debian's -dev packages (section 1); cmake/third_party.cmake turns either into the
+# targets cpts_zlib, cpts_minizip, cpts_expat, cpts_xlsxwriter. One prefix holds the four wasm builds.
+# minizip: Debian's libminizip-dev comes from the separate `minizip` source package (minizip 1.1);
+# zlib's own source carries the same library, updated, in contrib/minizip: the wasm build uses it
+# (one download fewer). libxlsxwriter is built the way debian/rules builds it (USE_SYSTEM_MINIZIP=ON)
+# except for MD5: Debian links OpenSSL's, which has no wasm build here, so the wasm build uses the
+# MD5 code shipped in the same Debian source (third_party/md5; it only de-duplicates images).
+ZLIB_VER=1:1.2.13.dfsg-1
+EXPAT_VER=2.5.0-1+deb12u2
+XLSXWRITER_VER=1.1.4-2
+TP_WASM="$CPTS_DEPS/third-party-wasm"
+# srcfetch_pinned PACKAGE VERSION DIR: the Debian source PACKAGE extracted into $CPTS_DEPS/DIR. When
+# the pinned VERSION has left the mirror (a point release replaced it), the suite's current version
+# is taken and the log says so. DIR/.debian-version records what was extracted.
+srcfetch_pinned() {
+  local pkg=$1 ver=$2 dir=$3 dsc
+  if [ -f "$CPTS_DEPS/$dir/.debian-version" ]; then return 0; fi
+  if ! (srcfetch bookworm "$pkg=$ver") 2>/dev/null; then
+    log "WARNING: $pkg $ver is no longer on the mirror: taking bookworm's current $pkg source instead"
+    srcfetch bookworm "$pkg"
+  fi
+  dsc=$(cd "$CPTS_DEPS" && ls -t "${pkg}"_*.dsc | head -1)
+  [ "$dsc" = "${pkg}_${ver#*:}.dsc" ] || log "$pkg: using $dsc (pinned: $ver)"
+  rm -rf "${CPTS_DEPS:?}/$dir"
+  (cd "$CPTS_DEPS" && dpkg-source -x "$dsc" "$dir" >/dev/null 2>&1)
+  echo "$dsc" > "$CPTS_DEPS/$dir/.debian-version"
+}
+if [ ! -f "$TP_WASM/lib/libxlsxwriter.a" ] || [ ! -f "$TP_WASM/lib/libexpat.a" ]; then
+  tp_start=$(date +%s)
+  log "building zlib, minizip, expat and libxlsxwriter for WebAssembly (first time only: about 2 minutes)"
+  source "$here/emsdk.env"
+  mkdir -p "$TP_WASM/lib" "$TP_WASM/include/minizip" "$TP_WASM/lib/pkgconfig"
+  if [ ! -f "$TP_WASM/lib/libz.a" ]; then
+    srcfetch_pinned zlib "$ZLIB_VER" zlib-src
+    # zlib's configure writes into its source folder: build in a copy.
+    rm -rf "$CPTS_DEPS/zlib-build" && cp -r "$CPTS_DEPS/zlib-src" "$CPTS_DEPS/zlib-build"
+    (cd "$CPTS_DEPS/zlib-build" &&
+      quietly "$CPTS_DEPS/logs/zlib-wasm.log" env CFLAGS=-Os emconfigure ./configure --static --prefix="$TP_WASM" &&
+      quietly "$CPTS_DEPS/logs/zlib-wasm.log" emmake make -j"$(nproc)" libz.a &&
+      quietly "$CPTS_DEPS/logs/zlib-wasm.log" emmake make install)
+  fi
+  if [ ! -f "$TP_WASM/lib/libminizip.a" ]; then
+    # The library part of contrib/minizip/Makefile.am (libminizip_la_SOURCES, minus Windows' iowin32).
+    mz="$CPTS_DEPS/zlib-src/contrib/minizip" mzb="$CPTS_DEPS/minizip-build"
+    rm -rf "$mzb" && mkdir -p "$mzb"
+    for f in ioapi mztools unzip zip; do
+      quietly "$CPTS_DEPS/logs/minizip-wasm.log" emcc -Os -DHAVE_UNISTD_H -I"$TP_WASM/include" -c "$mz/$f.c" -o "$mzb/$f.o"
+    done
+    quietly "$CPTS_DEPS/logs/minizip-wasm.log" emar rcs "$TP_WASM/lib/libminizip.a" "$mzb"/*.o
+    cp "$mz"/{crypt.h,ioapi.h,mztools.h,unzip.h,zip.h} "$TP_WASM/include/minizip/"
+  fi
+  if [ ! -f "$TP_WASM/lib/libexpat.a" ]; then
+    srcfetch_pinned expat "$EXPAT_VER" expat-src
+    quietly "$CPTS_DEPS/logs/expat-wasm.log" emcmake cmake -S "$CPTS_DEPS/expat-src/expat" -B "$CPTS_DEPS/expat-build" -G Ninja \
+      -DCMAKE_BUILD_TYPE=MinSizeRel -DCMAKE_INSTALL_PREFIX="$TP_WASM" -DEXPAT_SHARED_LIBS=OFF \
+      -DEXPAT_BUILD_TOOLS=OFF -DEXPAT_BUILD_EXAMPLES=OFF -DEXPAT_BUILD_TESTS=OFF -DEXPAT_BUILD_DOCS=OFF \
+      -DEXPAT_BUILD_FUZZERS=OFF -DEXPAT_BUILD_PKGCONFIG=ON
+    # Debian's security patches test `#if XML_DTD == 1`, which autotools' config.h satisfies
+    # (#define XML_DTD 1, Debian's own build) but CMake's leaves empty (#define XML_DTD): give it its 1.
+    sed -i 's/^#define XML_DTD$/#define XML_DTD 1/' "$CPTS_DEPS/expat-build/expat_config.h"
+    quietly "$CPTS_DEPS/logs/expat-wasm.log" cmake --build "$CPTS_DEPS/expat-build" -j"$(nproc)"
+    quietly "$CPTS_DEPS/logs/expat-wasm.log" cmake --install "$CPTS_DEPS/expat-build"
+  fi
+  if [ ! -f "$TP_WASM/lib/libxlsxwriter.a" ]; then
+    srcfetch_pinned libxlsxwriter "$XLSXWRITER_VER" xlsxwriter-src
+    quietly "$CPTS_DEPS/logs/xlsxwriter-wasm.log" emcmake cmake -S "$CPTS_DEPS/xlsxwriter-src" -B "$CPTS_DEPS/xlsxwriter-build" -G Ninja \
+      -DCMAKE_BUILD_TYPE=MinSizeRel -DCMAKE_INSTALL_PREFIX="$TP_WASM" -DCMAKE_FIND_ROOT_PATH="$TP_WASM" \
+      -DBUILD_SHARED_LIBS=OFF -DUSE_SYSTEM_MINIZIP=ON -DUSE_OPENSSL_MD5=OFF -DBUILD_TESTS=OFF -DBUILD_EXAMPLES=OFF \
+      -DZLIB_INCLUDE_DIR="$TP_WASM/include" -DZLIB_LIBRARY="$TP_WASM/lib/libz.a" \
+      -DMINIZIP_INCLUDE_DIR="$TP_WASM/include" -DMINIZIP_LIBRARY="$TP_WASM/lib/libminizip.a"
+    quietly "$CPTS_DEPS/logs/xlsxwriter-wasm.log" cmake --build "$CPTS_DEPS/xlsxwriter-build" -j"$(nproc)"
+    quietly "$CPTS_DEPS/logs/xlsxwriter-wasm.log" cmake --install "$CPTS_DEPS/xlsxwriter-build"
+  fi
+  log "zlib, minizip, expat, libxlsxwriter for wasm: built in $(( $(date +%s) - tp_start )) s"
+else
+  log "zlib, minizip, expat, libxlsxwriter for wasm: present"
 fi
 
 # ---- 3. playwright-core (drives Debian's /usr/bin/chromium; never downloads a browser) ----------

@@ -1,7 +1,8 @@
 // Where the bytes of index.wasm go (the benchmark's size breakdown, tests/browser/bench.mjs):
 //  - code: each function body of the final wasm, named by index.html.symbols (emcc --emit-symbol-map,
 //    imgui_ui/CMakeLists.txt) and grouped by part of the program from its C++ name (cpts::doc = the
-//    document writers, cpts::ui = the app, cpts = the core, ImGui, SDL, nlohmann, std = libc++…);
+//    document writers, cpts::ui = the app, cpts = the core, ImGui, SDL, nlohmann, std = libc++,
+//    and xlsx/zlib = the third-party libraries built for wasm by scripts/setup.sh + the workbook writer);
 //  - data: the embedded files found in the data section (fonts, shared/ samples, library,
 //    catalogues, the document font), the rest being strings and tables;
 //  - each part gzipped alone (-9): the parts' sum is a little above the whole file's gzip.
@@ -67,10 +68,34 @@ function demangle(names) {
   return r.status === 0 ? r.stdout.split('\n') : names;
 }
 
+// The functions defined by the third-party static libraries built for wasm by scripts/setup.sh
+// (zlib, minizip, expat, libxlsxwriter in $CPTS_DEPS/third-party-wasm/lib), from their symbol
+// tables (llvm-nm): C names, static functions included, which name patterns could not tell apart
+// from libc's. Empty when the tools or the libraries are missing.
+function thirdPartyFunctions() {
+  const deps = process.env.CPTS_DEPS || path.join(process.env.HOME || '', '.cache/cpts-planner/deps');
+  const dir = path.join(deps, 'third-party-wasm/lib');
+  const names = new Set();
+  if (!fs.existsSync(dir)) return names;
+  const libs = fs.readdirSync(dir).filter((f) => f.endsWith('.a')).map((f) => path.join(dir, f));
+  for (const nm of ['llvm-nm-14', 'llvm-nm']) {
+    const r = spawnSync(nm, ['--defined-only', '--just-symbol-name', ...libs], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (r.status !== 0) continue;
+    for (const line of r.stdout.split('\n')) if (line && !line.endsWith(':')) names.add(line.trim());
+    break;
+  }
+  return names;
+}
+const XLSX_PART = 'xlsx/zlib: libxlsxwriter, minizip, zlib, io/xlsx_export';
+
 // The part of the program a function belongs to, from its demangled name: the qualified name
 // before any template arguments or parameters ("void std::__2::sort<cpts::…>" is libc++'s sort).
-export function partOf(name) {
+// `thirdParty`: the function is one of thirdPartyFunctions().
+export function partOf(name, thirdParty = false) {
   const head = name.split(/[<(]/)[0];
+  if (thirdParty) return XLSX_PART;
+  // The workbook writer (src/io/xlsx_export.cpp): its public functions and its sheet writers.
+  if (/^(\S+ )?cpts::(xlsx_|export_workbook|\(anonymous namespace\)::(Sheet::|make_formats|\w+_sheet\(|add_sheet|clean_utf8|utf8_sequence|temporary_path))/.test(name)) return XLSX_PART;
   if (/cpts::doc::/.test(head)) return 'core: document writers (src/io/documents)';
   if (/cpts::ui::/.test(head) || /^\(anonymous namespace\)::frame\b/.test(name) || /^(main|cpts_\w+)$/.test(head)) return 'app: UI, panels, platform (imgui_ui)';
   if (/cpts::/.test(head)) return 'core: model, rules, engine, edit, io (src)';
@@ -128,9 +153,10 @@ export function wasmBreakdown(root) {
     const raw = bodies.map((b) => unescape(names.get(b.index) || ''));
     const plain = demangle(raw);  // names that are still mangled (_Z…)
     const groups = {};
+    const thirdParty = thirdPartyFunctions();
     out.functions = [];
     bodies.forEach((b, i) => {
-      const part = partOf(plain[i] || raw[i]);
+      const part = partOf(plain[i] || raw[i], thirdParty.has(raw[i]));
       (groups[part] ||= []).push(buf.subarray(b.start, b.end));
       out.functions.push({ name: plain[i] || raw[i], part, raw: b.end - b.start });
     });

@@ -316,7 +316,7 @@ test('dropping a file on the page opens it; a broken file is refused and the pro
   }
 });
 
-test('the core CSV exports download from the File menu', async () => {
+test('the core CSV exports and the workbook download from the File menu', async () => {
   const b = await launch();
   try {
     const errors = await openApp(b, '?sample=cpts-21-52&panel=financement');
@@ -330,6 +330,12 @@ test('the core CSV exports download from the File menu', async () => {
       const lines = f.bytes.toString('utf8').split('\r\n');
       assert.ok(lines.length > 5 && lines[0].includes(';'), lines[0]);
     }
+    // The workbook: libxlsxwriter built for wasm writes it in the page's in-memory file system.
+    const xlsx = await download(page, async () => { await clickItem(page, 'menu.file'); await clickItem(page, 'menu.file.xlsx'); });
+    assert.equal(xlsx.name, 'cpts-21-52-classeur.xlsx');
+    assert.deepEqual([...xlsx.bytes.subarray(0, 4)], [0x50, 0x4b, 0x03, 0x04], 'a ZIP archive');
+    for (const part of ['xl/workbook.xml', 'xl/worksheets/sheet6.xml', 'xl/sharedStrings.xml'])
+      assert.ok(xlsx.bytes.includes(Buffer.from(part)), part);
     assert.deepEqual(errors, []);
   } finally {
     await b.close();

@@ -139,7 +139,24 @@ TEST(DocumentsEscape, MarkupIsEscapedTextIsKept) {
 
 TEST(DocumentsArchive, ChecksumsMatchTheirReferenceValues) {
   EXPECT_EQ(crc32("123456789"), 0xCBF43926u);    // the CRC-32 check value (ISO-HDLC)
-  EXPECT_EQ(adler32("Wikipedia"), 0x11E60398u);  // RFC 1950's example
+  // zlib_compress: a zlib stream (RFC 1950) ending with the Adler-32 of the input, RFC 1950's
+  // example value for "Wikipedia".
+  const std::string z = zlib_compress("Wikipedia");
+  ASSERT_GE(z.size(), 6u);
+  EXPECT_EQ(static_cast<unsigned char>(z[0]), 0x78);
+  EXPECT_EQ(z.substr(z.size() - 4), std::string("\x11\xE6\x03\x98", 4));
+}
+
+TEST(DocumentsArchive, InflateRefusesTruncatedStreamsAndStopsAtItsLimit) {
+  const std::string in(100000, 'a');
+  const std::string z = deflate_raw(in);
+  std::string out;
+  EXPECT_FALSE(inflate_raw(z.substr(0, z.size() / 2), out));  // truncated
+  out.clear();
+  EXPECT_FALSE(inflate_raw(z, out, 50000));                  // 100 000 bytes > the 50 000 allowed
+  out.clear();
+  EXPECT_TRUE(inflate_raw(z, out, 100000));
+  EXPECT_EQ(out, in);
 }
 
 TEST(DocumentsArchive, DeflateRoundTrips) {

@@ -12,6 +12,8 @@
 
 #include "autosave.hpp"
 #include "io/csv_export.hpp"
+#include "io/documents/archive.hpp"
+#include "io/xlsx_export.hpp"
 #include "fake_platform.hpp"
 #include "file_actions.hpp"
 #include "frame_pacer.hpp"
@@ -319,6 +321,26 @@ TEST_F(FileActionsTest, CsvExportsAndSpreadsheetCopiesComeFromTheCore) {
   EXPECT_NE(tsv.find('\t'), std::string::npos);
   EXPECT_EQ(tsv.find(';'), std::string::npos) << tsv.substr(0, 200);
   EXPECT_EQ(static_cast<std::size_t>(std::count(tsv.begin(), tsv.end(), '\n')), r.schedule.size() + 1);  // header + one row per payment
+}
+
+TEST_F(FileActionsTest, WorkbookExportIsTheCoresXlsx) {
+  UiDriver ui({.sample = "cpts-21-52", .panel = "financement"});
+  ASSERT_TRUE(ui.click("menu.file"));
+  ASSERT_TRUE(ui.click("menu.file.xlsx"));
+  ASSERT_EQ(fake::downloads().size(), 1u);
+  const auto& d = fake::downloads()[0];
+  EXPECT_EQ(d.name, "cpts-21-52-classeur.xlsx");
+  EXPECT_EQ(d.mime, kXlsxMime);
+  // A ZIP holding the workbook and its six sheets, the core's bytes apart from the creation date.
+  std::vector<doc::ZipReadEntry> entries;
+  std::string error;
+  ASSERT_TRUE(doc::zip_read(d.bytes, entries, error)) << error;
+  int sheets = 0;
+  for (const auto& e : entries) sheets += e.name.rfind("xl/worksheets/sheet", 0) == 0;
+  EXPECT_EQ(sheets, 6);
+  XlsxWorkbook core = export_workbook(ui.project(), ui.state().doc.derived.ceiling);
+  ASSERT_TRUE(core.ok);
+  EXPECT_NEAR(static_cast<double>(d.bytes.size()), static_cast<double>(core.bytes.size()), 64.0);
 }
 
 TEST(TableText, CsvBecomesTabSeparatedTextForASpreadsheet) {

@@ -1,8 +1,9 @@
-// Byte formats the DOCX writer needs, written here because the core must build without zlib
-// (the web build has no offline zlib): CRC-32, Adler-32, a small DEFLATE compressor (fixed
-// Huffman codes + LZ77, RFC 1951), a ZIP writer (APPNOTE 6.3.x: entries stored or deflated,
-// no ZIP64, no data descriptors) and a ZIP reader for the tests and for checking our own files.
+// The ZIP container of DOCX files (APPNOTE 6.3.x: entries stored or deflated, no ZIP64, no data
+// descriptors) and a ZIP reader for the tests and for checking our own files. Compression and
+// checksums are zlib's (cpts_zlib): one compression path for DOCX, the documents' PNG figures and
+// the UI's screenshots, from a library that the whole world tests (issue #16).
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -12,16 +13,16 @@
 
 namespace cpts::doc {
 
+// CRC-32 (ISO-HDLC, the one of ZIP and PNG), continued from `crc`: zlib's crc32.
 std::uint32_t crc32(std::string_view data, std::uint32_t crc = 0);
-std::uint32_t adler32(std::string_view data);
 
-// Raw DEFLATE stream (no zlib header) using the fixed Huffman codes and LZ77 matches.
+// Raw DEFLATE stream (no zlib header), zlib's default level.
 std::string deflate_raw(std::string_view data);
-// zlib stream (RFC 1950): header, deflate_raw, Adler-32.
+// zlib stream (RFC 1950), zlib's default level: what PNG's IDAT holds.
 std::string zlib_compress(std::string_view data);
-// Decompresses a raw DEFLATE stream made of stored and fixed-Huffman blocks (what deflate_raw
-// writes; dynamic-Huffman blocks are refused). False on malformed input.
-bool inflate_raw(std::string_view data, std::string& out);
+// Decompresses a raw DEFLATE stream; false on malformed or truncated input, or when the output
+// would exceed `max_out` bytes (a zip bomb stops there).
+bool inflate_raw(std::string_view data, std::string& out, std::size_t max_out = std::size_t{1} << 30);
 
 struct ZipEntry {
   std::string name;      // "word/document.xml"
@@ -40,7 +41,8 @@ struct ZipReadEntry {
   std::string data;            // uncompressed content
 };
 // Parses the central directory and checks every entry's CRC-32 (deflated entries are inflated
-// with inflate_raw); false when the archive is malformed (error says why).
+// with inflate_raw, never beyond their declared size); false when the archive is malformed (error
+// says why).
 bool zip_read(std::string_view zip, std::vector<ZipReadEntry>& out, std::string& error);
 
 }  // namespace cpts::doc
