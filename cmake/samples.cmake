@@ -7,6 +7,8 @@
 file(GLOB CPTS_SAMPLE_FILES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/shared/samples/*.json)
 set(CPTS_DATA_DIR ${CMAKE_BINARY_DIR}/data)
 set(CPTS_SAMPLES_DIR ${CPTS_DATA_DIR}/samples)
+# The library of fiches-actions, likewise not embedded (src/CMakeLists.txt copies it there).
+set(CPTS_LIBRARY_FILE ${CPTS_DATA_DIR}/library-fiches-actions.json)
 
 # cpts_samples(TARGET): adds the generated table of samples to the target (cpts_core) and makes the
 # copies in data/samples/ part of its build.

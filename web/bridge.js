@@ -12,7 +12,7 @@
 // C++ entry points called from here (EMSCRIPTEN_KEEPALIVE in platform_web.cpp): _cpts_tick,
 // _cpts_idle_task, _cpts_page_hidden, _cpts_text_input, _cpts_key_tap, _cpts_paste,
 // _cpts_file_received, _cpts_storage_done; _cpts_communes_received (imgui_ui/communes_source.cpp),
-// _cpts_sample_received (imgui_ui/sample_source.cpp).
+// _cpts_sample_received (imgui_ui/sample_source.cpp), _cpts_library_received (imgui_ui/library_source.cpp).
 
 mergeInto(LibraryManager.library, {
   $cpts__deps: ['malloc', 'free'],
@@ -356,7 +356,8 @@ mergeInto(LibraryManager.library, {
   },
 
   // Files fetched on first use, not at start-up (issue #18 item 4): the official list of communes
-  // (issue #15, on first use of the picker) and the sample projects (when one is opened), next to
+  // (issue #15, on first use of the picker), the sample projects (when one is opened) and the
+  // library of fiches-actions (when the Bibliothèque is first shown), next to
   // index.html. The browser's HTTP cache and the service worker (web/sw.js) keep them once fetched.
   // Each hands the bytes, or the reason in a few words ("HTTP 404", "Failed to fetch"), to its C++
   // side, which words the message in the user's language; window.__stats[<stat>] gets the fetch's
@@ -384,6 +385,11 @@ mergeInto(LibraryManager.library, {
   cpts_fetch_communes__deps: ['$cptsFetchBytes'],
   cpts_fetch_communes: function (url) {
     cptsFetchBytes(UTF8ToString(url), 'communes_fetch_ms', function (pd, len, pe) { _cpts_communes_received(pd, len, pe); });
+  },
+  // Calls _cpts_library_received (imgui_ui/library_source.cpp).
+  cpts_fetch_library__deps: ['$cptsFetchBytes'],
+  cpts_fetch_library: function (url) {
+    cptsFetchBytes(UTF8ToString(url), 'library_fetch_ms', function (pd, len, pe) { _cpts_library_received(pd, len, pe); });
   },
   // Calls _cpts_sample_received (imgui_ui/sample_source.cpp) with the url it asked for.
   cpts_fetch_sample__deps: ['$cpts', '$cptsFetchBytes'],

@@ -8,7 +8,7 @@
 const VERSION = 'dev';
 const PRECACHE = [];
 const CACHE = 'cpts-' + VERSION;
-const ON_DEMAND = /\/(communes\.tsv|samples\/[a-z0-9-]+\.json)$/;
+const ON_DEMAND = /\/(communes\.tsv|library-fiches-actions\.json|samples\/[a-z0-9-]+\.json)$/;
 
 self.addEventListener('install', (event) => {
   // A hashed file may come from the browser's HTTP cache (the page has just downloaded it: no

@@ -98,12 +98,13 @@ html = rename(html, '<link rel="icon" href="data:,">',
 put('index.html', html);
 
 // 5. Files fetched on first use, not at start-up (the official list of communes, 1.7 MB, for the
-// Territoire picker; the sample projects, when one is opened: src/io/samples.hpp): same names (the
+// Territoire picker; the sample projects, when one is opened: src/io/samples.hpp; the library of
+// fiches-actions, when the Bibliothèque is first shown): same names (the
 // app asks for them by those names), not precached — the service worker keeps each once fetched,
 // so it works offline from then on.
 const samplesDir = path.join(webDir, 'samples');
 const sampleFiles = fs.existsSync(samplesDir) ? fs.readdirSync(samplesDir).filter((n) => n.endsWith('.json')).sort().map((n) => `samples/${n}`) : [];
-const onDemand = ['communes.tsv', ...sampleFiles].filter((n) => fs.existsSync(path.join(webDir, n)));
+const onDemand = ['communes.tsv', 'library-fiches-actions.json', ...sampleFiles].filter((n) => fs.existsSync(path.join(webDir, n)));
 for (const n of onDemand) put(n, read(webDir, n));
 
 // 6. The service worker: the list of files and a version that changes with any of them.

@@ -137,7 +137,8 @@ async function stressAutosave(baseUrl) {
 
 // First use of each file the page fetches on demand rather than at start-up (issue #18 item 4):
 // the list of communes (first focus of the picker: fetch + parse and index) and each sample
-// (a click on the welcome screen: fetch + load_project's validation + opening). Each in a fresh
+// (a click on the welcome screen: fetch + load_project's validation + opening) and the library of
+// fiches-actions (the Bibliothèque shown: fetch + load_library). Each in a fresh
 // profile (cold cache, as the first time a user does it). Delays as the page measures them
 // (window.__stats: communes_fetch_ms and communes_prepare_ms in imgui_ui/communes_source.cpp,
 // sample_http_ms in web/bridge.js, sample_open_ms in imgui_ui/app.cpp from the click's request).
@@ -147,13 +148,13 @@ async function firstUses(baseUrl) {
     const body = fs.readFileSync(path.join(root, 'web', rel));
     return { raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length };
   };
-  const once = async (item, done, figures) => {
+  const once = async (item, done, figures, page = 'web/') => {
     const b = await launch({ width: 1280, height: 800 });
     try {
       const errors = collectErrors(b.page);
-      await b.page.goto(baseUrl + 'web/');
+      await b.page.goto(baseUrl + page);
       await firstFrame(b.page);
-      await clickItem(b.page, item);
+      if (item) await clickItem(b.page, item);
       await b.page.waitForFunction((k) => (window.__stats || {})[k] !== undefined, done, { timeout: 30000 });
       const s = await b.page.evaluate(() => window.__stats);
       if (errors.length) throw new Error(`${item}: ${errors.join('; ')}`);
@@ -164,6 +165,11 @@ async function firstUses(baseUrl) {
   };
   out.push({ file: 'communes.tsv', ...bytes('communes.tsv'), ...(await once('welcome.communes_search', 'communes_prepare_ms', (s) => ({
     fetch_ms: s.communes_fetch_ms, prepare_ms: s.communes_prepare_ms, total_ms: s.communes_fetch_ms + s.communes_prepare_ms }))) });
+  // The library: a sample open on the Bibliothèque panel, which asks for it on its first frame.
+  const library = await once(null, 'library_prepare_ms', (s) => ({
+    fetch_ms: s.library_fetch_ms, prepare_ms: s.library_prepare_ms, total_ms: s.library_fetch_ms + s.library_prepare_ms }),
+  'web/?sample=cpts-21-52&panel=bibliotheque');
+  out.push({ file: 'library-fiches-actions.json', ...bytes('library-fiches-actions.json'), ...library });
   const samplesDir = path.join(root, 'web/samples');
   for (const f of fs.existsSync(samplesDir) ? fs.readdirSync(samplesDir).sort() : []) {
     const id = path.basename(f, '.json');

@@ -49,7 +49,7 @@ test('dist/ holds the page, hashed assets, the service worker, the manifest and 
   // worker once fetched.
   const sw = fs.readFileSync(path.join(distDir, 'sw.js'), 'utf8');
   const precache = JSON.parse(sw.match(/const PRECACHE = (\[.*\]);/)[1]);
-  const onDemand = ['communes.tsv', 'samples/cpts-21-52.json', 'samples/cpts-besancon-metropole.json', 'samples/cpts-centre-saone-et-loire.json'];
+  const onDemand = ['communes.tsv', 'library-fiches-actions.json', 'samples/cpts-21-52.json', 'samples/cpts-besancon-metropole.json', 'samples/cpts-centre-saone-et-loire.json'];
   for (const f of onDemand) assert.ok(files.includes(f), `${f} in dist/`);
   assert.deepEqual(precache.slice().sort(),
     ['./', ...files.filter((f) => f !== 'index.html' && f !== 'sw.js' && !onDemand.includes(f))].sort());
