@@ -68,6 +68,7 @@ std::string read_bytes(const std::string& path) {
 // keystroke while typing a few real queries letter by letter (each prefix is one search).
 struct CommuneFigures {
   double raw_bytes = 0, gzip_bytes = 0, prepare_ms = -1, keystroke_ms = -1, worst_keystroke_ms = -1;
+  std::string worst_query;  // the prefix typed when the worst keystroke happened
 };
 
 CommuneFigures bench_communes() {
@@ -88,12 +89,13 @@ CommuneFigures bench_communes() {
   std::vector<std::string> keystrokes;
   for (const char* q : {"besancon", "st martin", "l isle", "creusot", "71200", "saint-etienne"})
     for (std::size_t n = 1; n <= std::string(q).size(); ++n) keystrokes.push_back(std::string(q, n));
-  std::vector<double> each;
+  std::vector<std::pair<double, std::string>> each;
   for (const std::string& k : keystrokes)
-    each.push_back(median_ms(5, [&] { sink = sink + static_cast<long long>(idx.search(k, 10).size()); }));
+    each.push_back({median_ms(5, [&] { sink = sink + static_cast<long long>(idx.search(k, 10).size()); }), k});
   std::sort(each.begin(), each.end());
-  f.keystroke_ms = each[each.size() / 2];
-  f.worst_keystroke_ms = each.back();
+  f.keystroke_ms = each[each.size() / 2].first;
+  f.worst_keystroke_ms = each.back().first;
+  f.worst_query = each.back().second;
   return f;
 }
 
@@ -164,7 +166,7 @@ int main() {
       " \"validate_by_save_load_ms\": %.2f, \"peak_memory_mib\": %.1f,\n"
       " \"communes_table_bytes\": %.0f, \"communes_table_gzip_bytes\": %.0f, \"communes_prepare_ms\": %.1f,\n"
       " \"communes_search_keystroke_ms\": %.3f, \"communes_search_worst_keystroke_ms\": %.3f,\n"
-      " \"review_1000_projects_ms\": %.0f,\n"
+      " \"communes_search_worst_query\": \"%s\", \"review_1000_projects_ms\": %.0f,\n"
       " \"docx_stress_ms\": %.1f, \"docx_stress_bytes\": %zu, \"xlsx_stress_ms\": %.1f, \"xlsx_stress_bytes\": %zu}\n",
 #ifdef __EMSCRIPTEN__
       "wasm",
@@ -173,6 +175,6 @@ int main() {
 #endif
       p.territory.communes.size(), p.actions.size(), p.indicators.size(), text.size(), sim, sim_checks, mc, load, save,
       validate, validate_by_file, peak_memory_bytes() / 1048576.0, cf.raw_bytes, cf.gzip_bytes, cf.prepare_ms, cf.keystroke_ms,
-      cf.worst_keystroke_ms, review, docx, docx_bytes, xlsx, xlsx_bytes);
+      cf.worst_keystroke_ms, cf.worst_query.c_str(), review, docx, docx_bytes, xlsx, xlsx_bytes);
   return 0;
 }

@@ -477,8 +477,13 @@ int verb_new(const Args& a) {
     for (const std::string& id : sample_ids()) std::printf("  %s\n", id.c_str());
     return a.has("--from-sample") ? kOk : usage("new attend --from-sample NOM");
   }
-  std::string_view text = sample_text(name);
-  if (text.empty()) return usage("exemple inconnu « " + name + " » (cpts-cli new --from-sample pour la liste)");
+  if (sample_name(name).empty()) return usage("exemple inconnu « " + name + " » (cpts-cli new --from-sample pour la liste)");
+  const std::string text = sample_text(name);  // build/<preset>/data/samples/, made by the build
+  if (text.empty()) {
+    std::fprintf(stderr, "Exemple « %s » introuvable : le fichier %s manque dans les données de la construction.\n", name.c_str(),
+                 sample_file(name).c_str());
+    return kFindings;
+  }
   if (!write_output(a.get("-o"), std::string(text))) return usage("impossible d'écrire « " + a.get("-o") + " »");
   if (!a.get("-o").empty()) std::fprintf(stderr, "Projet créé : %s\n", a.get("-o").c_str());
   return kOk;

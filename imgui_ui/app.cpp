@@ -1,8 +1,10 @@
 #include "app.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <iterator>
+#include <utility>
 #include <cstdio>
 
 #include "body.hpp"
@@ -11,6 +13,8 @@
 #include "io/project_json.hpp"
 #include "io/samples.hpp"
 #include "io/stress.hpp"
+#include "platform.hpp"
+#include "sample_source.hpp"
 
 namespace cpts::ui {
 
@@ -29,8 +33,11 @@ App::App(const AppConfig& config) : config_(config) {
     state_.doc.load(make_stress_project(), "stress.json");
     state_.go(panel_from_name(config_.panel));
   } else if (!config_.sample.empty()) {
-    std::string_view text = sample_text(config_.sample);
-    if (!text.empty() && open_text(std::string(text), config_.sample + ".json")) state_.go(panel_from_name(config_.panel));
+    // Natively the sample is read at once and opened here; on the web it is fetched and opened
+    // when it arrives (open_arrived_sample, after a frame).
+    sample_panel_ = panel_from_name(config_.panel);
+    samples::request(config_.sample);
+    open_arrived_sample();
   }
   files_.start(*this, !config_.sample.empty());  // --open FILE, else the autosaved working copy
 }
@@ -69,6 +76,24 @@ bool App::open_text(const std::string& text, const std::string& name) {
   state_.go(state_.panel);
   state_.status = TF("status.loaded", name.c_str());
   return true;
+}
+
+void App::open_arrived_sample() {
+  auto a = samples::take();
+  if (!a) return;
+  const PanelId panel = sample_panel_.value_or(PanelId::Financement);
+  sample_panel_.reset();
+  if (a->text.empty()) {  // the open project stays as it was
+    state_.status = TF("status.sample_failed", sample_name(a->id).c_str(), a->error.c_str());
+    platform::announce(state_.status);
+    return;
+  }
+  if (!open_text(a->text, a->id + ".json")) return;
+  state_.go(panel);
+  state_.status = TF("status.opened", a->id.c_str());
+  // First use of a sample: request → fetched (web) or read (native) → validated and open.
+  platform::publish_stat("sample_open_ms",
+                         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - a->requested).count());
 }
 
 std::string App::window_title() const {
@@ -148,6 +173,8 @@ void App::after_frame() {
     state_.status = state_.doc.refused;
     state_.doc.refused.clear();
   }
+  if (!state_.request_sample.empty()) samples::request(std::exchange(state_.request_sample, {}));
+  open_arrived_sample();
   state_.doc.refresh();
   files_.after_frame(*this);  // file requests, arriving files, autosave
 }
@@ -177,9 +204,7 @@ void App::apply(const Action& a) {
     case ActionKind::Welcome: state_.welcome = true; break;
     case ActionKind::OpenSample: {
       auto ids = sample_ids();
-      if (a.value >= 0 && a.value < static_cast<int>(ids.size()))
-        if (open_text(std::string(sample_text(ids[static_cast<std::size_t>(a.value)])), ids[static_cast<std::size_t>(a.value)] + ".json"))
-          state_.go(PanelId::Financement);
+      if (a.value >= 0 && a.value < static_cast<int>(ids.size())) state_.request_sample = ids[static_cast<std::size_t>(a.value)];
       break;
     }
     case ActionKind::Open: state_.request_open = true; break;

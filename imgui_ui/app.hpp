@@ -4,6 +4,7 @@
 // "Documents" pattern of ImGui's demo): one undo step per finished edit and a clean "unsaved"
 // flag. No platform code here: main.cpp + platform_*.cpp drive it.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -67,6 +68,9 @@ class App {
   void handle_shortcuts();
   void after_frame();  // actions, the panels' edits, the engine's figures, file work
   void apply(const Action& a);
+  void open_arrived_sample();  // a sample asked for (start, welcome, menu) that has arrived
+
+  std::optional<PanelId> sample_panel_;  // where the sample asked for at start opens
 
   AppConfig config_;
   UiState state_;

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <memory>
 
+#include "i18n.hpp"
 #include "platform.hpp"
 
 #ifdef __EMSCRIPTEN__
@@ -14,10 +15,14 @@ namespace cpts::ui::communes {
 
 namespace {
 
+// Why the table is missing, worded when shown (the language can change meanwhile).
+enum class Failure { None, Fetch, Unreadable, Missing };
+
 struct Source {
   Status status = Status::NotRequested;
   std::unique_ptr<CommuneIndex> index;
-  std::string error;
+  Failure failure = Failure::None;
+  std::string why;
   double prepare_ms = 0;
 };
 
@@ -32,7 +37,8 @@ void load_bytes(const std::string& bytes, const std::string& fetch_error) {
   Source& s = src();
   if (!fetch_error.empty()) {
     s.status = Status::Failed;
-    s.error = fetch_error;
+    s.failure = Failure::Fetch;
+    s.why = fetch_error;
     return;
   }
   auto t0 = std::chrono::steady_clock::now();
@@ -40,13 +46,15 @@ void load_bytes(const std::string& bytes, const std::string& fetch_error) {
   auto table = load_communes_table(bytes, why);
   if (!table) {
     s.status = Status::Failed;
-    s.error = "Liste des communes illisible (" + why + ").";
+    s.failure = Failure::Unreadable;
+    s.why = why;
     return;
   }
   s.index = std::make_unique<CommuneIndex>(std::move(*table));
   s.prepare_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   s.status = Status::Ready;
-  s.error.clear();
+  s.failure = Failure::None;
+  s.why.clear();
 }
 
 void request() {
@@ -60,7 +68,8 @@ void request() {
   auto table = read_communes_table_file(CPTS_COMMUNES_TABLE, why);
   if (!table) {
     s.status = Status::Failed;
-    s.error = "Liste des communes indisponible : " + why + ".";
+    s.failure = Failure::Missing;
+    s.why = why;
     return;
   }
   auto t0 = std::chrono::steady_clock::now();
@@ -72,14 +81,23 @@ void request() {
 
 Status status() { return src().status; }
 const CommuneIndex* index() { return src().status == Status::Ready ? src().index.get() : nullptr; }
-const std::string& error() { return src().error; }
+std::string error() {
+  const Source& s = src();
+  switch (s.failure) {
+    case Failure::Fetch: return TF("communes.fetch_failed", s.why.c_str());
+    case Failure::Unreadable: return TF("communes.unreadable", s.why.c_str());
+    case Failure::Missing: return TF("communes.missing", s.why.c_str());
+    case Failure::None: break;
+  }
+  return {};
+}
 double prepare_ms() { return src().prepare_ms; }
 void reset() { src() = Source{}; }
 
 }  // namespace cpts::ui::communes
 
 #ifdef __EMSCRIPTEN__
-// Called by web/bridge.js when the fetch of communes.tsv ends (error: French, "" on success).
+// Called by web/bridge.js when the fetch of communes.tsv ends (error: the reason, "" on success).
 extern "C" EMSCRIPTEN_KEEPALIVE void cpts_communes_received(const char* data, int len, const char* error) {
   const double t0 = emscripten_get_now();
   cpts::ui::communes::load_bytes(std::string(data ? data : "", data ? static_cast<std::size_t>(len) : 0), error ? error : "");

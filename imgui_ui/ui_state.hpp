@@ -48,7 +48,8 @@ struct UiState {
   std::string status;        // status line
   // Requests the App (which knows the platform) carries out after the frame.
   bool request_open = false, request_save = false, request_reopen_last = false;
-  std::string request_copy_table;  // "indicateurs" | "echeancier": copy it as TSV for a spreadsheet
+  std::string request_copy_table;
+  std::string request_sample;      // a sample's id: fetched (web) or read (native), then opened  // "indicateurs" | "echeancier": copy it as TSV for a spreadsheet
   bool has_last_project = false;
   std::string last_project_name;
   // Guided start (welcome screen)

@@ -11,7 +11,8 @@
 //
 // C++ entry points called from here (EMSCRIPTEN_KEEPALIVE in platform_web.cpp): _cpts_tick,
 // _cpts_idle_task, _cpts_page_hidden, _cpts_text_input, _cpts_key_tap, _cpts_paste,
-// _cpts_file_received, _cpts_storage_done; _cpts_communes_received (imgui_ui/communes_source.cpp).
+// _cpts_file_received, _cpts_storage_done; _cpts_communes_received (imgui_ui/communes_source.cpp),
+// _cpts_sample_received (imgui_ui/sample_source.cpp), _cpts_library_received (imgui_ui/library_source.cpp).
 
 mergeInto(LibraryManager.library, {
   $cpts__deps: ['malloc', 'free'],
@@ -354,27 +355,48 @@ mergeInto(LibraryManager.library, {
     setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
   },
 
-  // The official list of communes (issue #15): its own file next to index.wasm, fetched on first
-  // use of the picker (not part of the first page load) and kept by the browser's HTTP cache.
-  // Calls _cpts_communes_received (imgui_ui/communes_source.cpp) with the bytes or a French reason.
-  cpts_fetch_communes__deps: ['$cpts'],
-  cpts_fetch_communes: function (url) {
-    const u = UTF8ToString(url), t0 = performance.now();
+  // Files fetched on first use, not at start-up (issue #18 item 4): the official list of communes
+  // (issue #15, on first use of the picker), the sample projects (when one is opened) and the
+  // library of fiches-actions (when the Bibliothèque is first shown), next to
+  // index.html. The browser's HTTP cache and the service worker (web/sw.js) keep them once fetched.
+  // Each hands the bytes, or the reason in a few words ("HTTP 404", "Failed to fetch"), to its C++
+  // side, which words the message in the user's language; window.__stats[<stat>] gets the fetch's
+  // duration (the benchmark's first-use delays).
+  $cptsFetchBytes__deps: ['$cpts'],
+  $cptsFetchBytes: function (url, stat, received) {
+    const t0 = performance.now();
     const deliver = function (bytes, error) {
       cpts.withString(error, function (pe) {
-        cpts.withBytes(bytes, function (pd, len) { _cpts_communes_received(pd, len, pe); });
+        cpts.withBytes(bytes, function (pd, len) { received(pd, len, pe); });
       });
       cpts.wake();
     };
-    fetch(u, { cache: 'force-cache' }).then(function (r) {
+    fetch(url, { cache: 'force-cache' }).then(function (r) {
       if (!r.ok) throw new Error('HTTP ' + r.status);
       return r.arrayBuffer();
     }).then(function (buf) {
-      (window.__stats = window.__stats || {}).communes_fetch_ms = performance.now() - t0;
+      (window.__stats = window.__stats || {})[stat] = performance.now() - t0;
       deliver(new Uint8Array(buf), '');
     }).catch(function (e) {
-      deliver(new Uint8Array(0), 'La liste officielle des communes n\u2019a pas pu être chargée (' + (e && e.message || 'réseau') +
-        ').');
+      deliver(new Uint8Array(0), (e && e.message) || 'network');
+    });
+  },
+  // Calls _cpts_communes_received (imgui_ui/communes_source.cpp).
+  cpts_fetch_communes__deps: ['$cptsFetchBytes'],
+  cpts_fetch_communes: function (url) {
+    cptsFetchBytes(UTF8ToString(url), 'communes_fetch_ms', function (pd, len, pe) { _cpts_communes_received(pd, len, pe); });
+  },
+  // Calls _cpts_library_received (imgui_ui/library_source.cpp).
+  cpts_fetch_library__deps: ['$cptsFetchBytes'],
+  cpts_fetch_library: function (url) {
+    cptsFetchBytes(UTF8ToString(url), 'library_fetch_ms', function (pd, len, pe) { _cpts_library_received(pd, len, pe); });
+  },
+  // Calls _cpts_sample_received (imgui_ui/sample_source.cpp) with the url it asked for.
+  cpts_fetch_sample__deps: ['$cpts', '$cptsFetchBytes'],
+  cpts_fetch_sample: function (url) {
+    const u = UTF8ToString(url);
+    cptsFetchBytes(u, 'sample_http_ms', function (pd, len, pe) {
+      cpts.withString(u, function (pu) { _cpts_sample_received(pu, pd, len, pe); });
     });
   },
 

@@ -8,7 +8,7 @@
 const VERSION = 'dev';
 const PRECACHE = [];
 const CACHE = 'cpts-' + VERSION;
-const ON_DEMAND = /\/communes\.tsv$/;
+const ON_DEMAND = /\/(communes\.tsv|library-fiches-actions\.json|samples\/[a-z0-9-]+\.json)$/;
 
 self.addEventListener('install', (event) => {
   // A hashed file may come from the browser's HTTP cache (the page has just downloaded it: no
@@ -43,7 +43,7 @@ self.addEventListener('fetch', (event) => {
       .then((hit) => hit || fetch(request)));
     return;
   }
-  // Files fetched on first use (the list of communes: make_dist.mjs) are kept once fetched, so
+  // Files fetched on first use (the list of communes, the samples: make_dist.mjs) are kept once fetched, so
   // that what worked online keeps working offline.
   event.respondWith(caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true }).then((hit) => {
     if (hit) return hit;

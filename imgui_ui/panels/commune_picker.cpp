@@ -125,4 +125,6 @@ std::string territory_effect_text(long long old_total, long long new_total, int 
   return s;
 }
 
+const std::string& refusal_text(const CommuneRefusal& r) { return language() == Lang::En ? r.message_en : r.message; }
+
 }  // namespace cpts::ui

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "edit/territory_edits.hpp"
 #include "io/communes_table.hpp"
 
 namespace cpts::ui {
@@ -34,5 +35,7 @@ const RefEpci* epci_picker(EpciPicker& st, const std::string& id);
 
 // One line: "Population : 0 → 90 346 habitants ; taille 1 → 3", with the list's provenance.
 std::string territory_effect_text(long long old_total, long long new_total, int old_taille, int new_taille, bool overridden);
+// Why the core refused a commune (already there, part of one already there...), in the UI's language.
+const std::string& refusal_text(const CommuneRefusal& r);
 
 }  // namespace cpts::ui

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "library_source.hpp"
 #include "edit_helpers.hpp"
 #include "i18n.hpp"
 #include "item_rects.hpp"
@@ -185,7 +186,16 @@ void draw_panel_bibliotheque(UiState& s) {
     mark_item("lib.tab_personal");
     ImGui::EndTabBar();
   }
-  const Library& lib = v.tab == 0 ? builtin_library() : s.personal_library;
+  // The shipped library is fetched the first time it is shown on the web (library_source.hpp).
+  static const Library kNone;
+  const Library* shipped = v.tab == 0 ? library::builtin() : nullptr;
+  if (v.tab == 0 && !shipped) {
+    const std::string why = library::error();
+    if (why.empty()) ImGui::TextDisabled("%s", T("lib.loading"));
+    else ImGui::TextColored(palette().warn, "%s", why.c_str());
+    mark_item("lib.unavailable");
+  }
+  const Library& lib = v.tab == 0 ? (shipped ? *shipped : kNone) : s.personal_library;
   if (v.tab == 1) personal_tools(s, v);
 
   const Catalogue& cat = catalogue_for(p);

@@ -49,17 +49,18 @@ void rebuild(CommuneView& v, const Project& p, std::uint64_t revision) {
       v.duplicate_insee.push_back(codes[i]);
   v.rows.clear();
   for (std::size_t i = 0; i < c.size(); ++i)
-    if (matches_filter(c[i].name + " " + c[i].insee + " " + c[i].department, v.filter)) v.rows.push_back(i);
+    if (matches_filter(c[i].name + " " + c[i].insee + " " + c[i].department + " " + c[i].source, v.filter)) v.rows.push_back(i);
   auto key = [&](std::size_t a, std::size_t b) {
     switch (v.sort.column) {
       case 0: return c[a].insee < c[b].insee;
       case 1: return c[a].name < c[b].name;
       case 2: return c[a].department < c[b].department;
       case 3: return c[a].population < c[b].population;
+      case 4: return c[a].source < c[b].source;
       default: return a < b;  // data order
     }
   };
-  if (v.sort.column >= 0 && v.sort.column <= 3)
+  if (v.sort.column >= 0 && v.sort.column <= 4)
     std::stable_sort(v.rows.begin(), v.rows.end(), [&](std::size_t a, std::size_t b) { return v.sort.ascending ? key(a, b) : key(b, a); });
   v.revision = revision;
   v.applied_filter = v.filter;
@@ -96,12 +97,12 @@ void draw_official_list(UiState& s, OfficialList& o) {
   }
   if (const RefCommune* c = commune_picker(o.picker, "territoire.communes_search")) {
     TerritoryAddPlan plan = plan_add_communes(p, *communes::index(), {c->code});
-    if (auto cmd = add_communes_command(plan)) {
+    if (auto cmd = add_communes_command(plan, TF("cmd.add_named", c->name.c_str()))) {
       s.doc.edit(std::move(*cmd));
       say(o, TF("communes.added", c->name.c_str()), false);
       o.picker.query.clear();
     } else if (!plan.refused.empty()) {
-      say(o, plan.refused[0].message, true);
+      say(o, refusal_text(plan.refused[0]), true);
     }
   }
   if (ImGui::Button(T("communes.epci_add"))) {
@@ -136,12 +137,12 @@ void draw_official_list(UiState& s, OfficialList& o) {
                                                    pl.effect.new_taille, pl.effect.taille_overridden).c_str());
       if (ImGui::BeginChild("##epci_list", ImVec2(0, em(7)), true)) {
         for (const Commune& c : pl.added) ImGui::Text("+ %s (%s) — %s", c.name.c_str(), c.department.c_str(), people(c.population).c_str());
-        for (const CommuneRefusal& r : pl.refused) ImGui::TextDisabled("= %s", r.message.c_str());
+        for (const CommuneRefusal& r : pl.refused) ImGui::TextDisabled("= %s", refusal_text(r).c_str());
       }
       ImGui::EndChild();
       ImGui::BeginDisabled(pl.added.empty());
       if (ImGui::Button(T("communes.apply"))) {
-        if (auto cmd = add_communes_command(pl)) {
+        if (auto cmd = add_communes_command(pl, TF("cmd.add_communes", pl.added.size()))) {
           say(o, TF("communes.epci_added", pl.added.size()), false);
           s.doc.edit(std::move(*cmd));
         }
@@ -169,7 +170,7 @@ void draw_official_list(UiState& s, OfficialList& o) {
       for (const std::string& n : pl.not_in_list) ImGui::TextDisabled("? %s", n.c_str());
     }
     if (!pl.changes.empty()) ImGui::EndChild();
-    auto cmd = update_populations_command(pl);
+    auto cmd = update_populations_command(pl, T("communes.update"));
     ImGui::BeginDisabled(!cmd);
     if (ImGui::Button(T("communes.apply")) && cmd) {
       s.doc.edit(std::move(*cmd));
@@ -248,12 +249,13 @@ void draw_panel_territoire(UiState& s) {
   ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_Sortable | ImGuiTableFlags_SortTristate | ImGuiTableFlags_ScrollY |
                           ImGuiTableFlags_SizingStretchProp;
   float height = std::max(em(10), ImGui::GetContentRegionAvail().y);
-  if (ImGui::BeginTable("##communes", 5, flags, ImVec2(0, height))) {
+  if (ImGui::BeginTable("##communes", 6, flags, ImVec2(0, height))) {
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(T("territoire.insee"), ImGuiTableColumnFlags_WidthFixed, em(6));
     ImGui::TableSetupColumn(T("territoire.name"), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn(T("territoire.department"), ImGuiTableColumnFlags_WidthFixed, em(6));
     ImGui::TableSetupColumn(T("territoire.population"), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending, em(8));
+    ImGui::TableSetupColumn(T("territoire.row_source"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
     ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort, row_buttons_width());
     ImGui::TableHeadersRow();
     view.sort = table_sort_spec(view.sort);
@@ -293,6 +295,14 @@ void draw_panel_territoire(UiState& s) {
           s.doc.edit(set_value(T("cmd.edit_population"), item_field(&communes_of, i, &Commune::population), n));
         std::string pid = "territoire.pop." + std::to_string(i);
         mark_item(pid.c_str());
+        ImGui::TableNextColumn();
+        // The row's own population source (a unit typed by hand: IRIS, quartier...); a commune
+        // from the official list carries the list's provenance. Empty: the territory's source.
+        if (widgets::text("##src", c.source, &str, 0, T("territoire.row_source_hint")))
+          s.doc.edit(set_value(T("cmd.edit_commune"), item_field(&communes_of, i, &Commune::source), str));
+        mark_item(("territoire.source." + std::to_string(i)).c_str());
+        if (c.source.empty() && ImGui::IsItemHovered() && !p.territory.population_source.empty())
+          ImGui::SetTooltip("%s", TF("territoire.row_source_default", p.territory.population_source.c_str()).c_str());
         ImGui::TableNextColumn();
         RowAction ra = row_buttons(i, p.territory.communes.size());
         if (ra == RowAction::None) ra = row_context_menu(i, p.territory.communes.size());  // right click / long press

@@ -12,6 +12,7 @@
 #include "panel_common.hpp"
 #include "io/project_json.hpp"
 #include "io/samples.hpp"
+#include "sample_source.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -91,7 +92,7 @@ void guided_start(UiState& s) {
       picker.query.clear();
       picker_message.clear();
     } else if (!plan.refused.empty()) {
-      picker_message = plan.refused[0].message;
+      picker_message = refusal_text(plan.refused[0]);
     }
   }
   if (!picker_message.empty()) ImGui::TextColored(palette().warn, "%s", picker_message.c_str());
@@ -172,15 +173,11 @@ void draw_welcome(UiState& s) {
     }();
     for (const auto& [id, name] : samples) {
       std::string label = name + "##" + id;
-      if (ImGui::Button(label.c_str(), ImVec2(-FLT_MIN, 0))) {
-        ProjectLoad l = load_project(sample_text(id));
-        if (!l.project) continue;  // the samples are validated by the tests; never a half-open project
-        s.doc.load(std::move(*l.project), id + ".json");
-        s.go(PanelId::Financement);
-        s.status = TF("status.opened", id.c_str());
-      }
+      // Not in the page (src/io/samples.hpp): the App fetches it (web) or reads it, then opens it.
+      if (ImGui::Button(label.c_str(), ImVec2(-FLT_MIN, 0))) s.request_sample = id;
       std::string mid = "welcome.sample." + id;
       mark_item(mid.c_str());
+      if (samples::loading() == id) ImGui::TextDisabled("%s", TF("welcome.sample_loading", name.c_str()).c_str());
     }
     section(T("welcome.open"));
     if (ImGui::Button(T("welcome.open_file"), ImVec2(-FLT_MIN, 0))) s.request_open = true;

@@ -98,9 +98,13 @@ html = rename(html, '<link rel="icon" href="data:,">',
 put('index.html', html);
 
 // 5. Files fetched on first use, not at start-up (the official list of communes, 1.7 MB, for the
-// Territoire picker): same name (the app asks for it by that name), not precached — the service
-// worker keeps it once the picker has fetched it, so it works offline from then on.
-const onDemand = ['communes.tsv'].filter((n) => fs.existsSync(path.join(webDir, n)));
+// Territoire picker; the sample projects, when one is opened: src/io/samples.hpp; the library of
+// fiches-actions, when the Bibliothèque is first shown): same names (the
+// app asks for them by those names), not precached — the service worker keeps each once fetched,
+// so it works offline from then on.
+const samplesDir = path.join(webDir, 'samples');
+const sampleFiles = fs.existsSync(samplesDir) ? fs.readdirSync(samplesDir).filter((n) => n.endsWith('.json')).sort().map((n) => `samples/${n}`) : [];
+const onDemand = ['communes.tsv', 'library-fiches-actions.json', ...sampleFiles].filter((n) => fs.existsSync(path.join(webDir, n)));
 for (const n of onDemand) put(n, read(webDir, n));
 
 // 6. The service worker: the list of files and a version that changes with any of them.
@@ -114,6 +118,7 @@ put('sw.js', sw);
 // 7. Write, with precompressed twins of what compresses (PNGs already are).
 const sizes = { version, files: {} };
 for (const [name, bytes] of Object.entries(out)) {
+  fs.mkdirSync(path.dirname(path.join(distDir, name)), { recursive: true });  // samples/
   fs.writeFileSync(path.join(distDir, name), bytes);
   const entry = { raw: bytes.length };
   if (!name.endsWith('.png')) {

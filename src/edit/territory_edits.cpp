@@ -26,7 +26,11 @@ TerritoryEffect effect_of(const Project& p, long long new_total) {
   return e;
 }
 
-Commune to_commune(const RefCommune& r) { return {r.code, r.name, r.department, r.population}; }
+// A row from the official list carries the list's provenance (issue #15: shown wherever a
+// population appears, and in the documents).
+Commune to_commune(const RefCommune& r, const std::string& provenance) {
+  return {r.code, r.name, r.department, r.population, provenance};
+}
 
 std::string named(const std::string& name, const std::string& code) { return name + " (" + code + ")"; }
 
@@ -35,26 +39,29 @@ std::string named(const std::string& name, const std::string& code) { return nam
 // the same inhabitants twice.
 void consider(TerritoryAddPlan& plan, const CommuneIndex& idx, std::set<std::string>& present, const RefCommune& r) {
   if (present.count(r.code)) {
-    plan.refused.push_back({r.code, named(r.name, r.code) + " est déjà dans le territoire."});
+    plan.refused.push_back({r.code, named(r.name, r.code) + " est déjà dans le territoire.",
+                            named(r.name, r.code) + " is already in the territory."});
     return;
   }
   if (!r.parent.empty() && present.count(r.parent)) {
     const RefCommune* parent = idx.find(r.parent);
-    plan.refused.push_back({r.code, named(r.name, r.code) + " fait partie de " +
-                                        named(parent ? parent->name : r.parent, r.parent) +
-                                        ", déjà dans le territoire."});
+    const std::string whole = named(parent ? parent->name : r.parent, r.parent);
+    plan.refused.push_back({r.code, named(r.name, r.code) + " fait partie de " + whole + ", déjà dans le territoire.",
+                            named(r.name, r.code) + " is part of " + whole + ", already in the territory."});
     return;
   }
   for (const std::string& code : present) {
     const RefCommune* other = idx.find(code);
     if (other && other->parent == r.code) {
-      plan.refused.push_back({r.code, named(r.name, r.code) + " contient " + named(other->name, other->code) +
-                                          ", déjà dans le territoire : retirez d’abord l’arrondissement."});
+      const std::string part = named(other->name, other->code);
+      plan.refused.push_back({r.code,
+                              named(r.name, r.code) + " contient " + part + ", déjà dans le territoire : retirez d’abord l’arrondissement.",
+                              named(r.name, r.code) + " contains " + part + ", already in the territory: remove the arrondissement first."});
       return;
     }
   }
   present.insert(r.code);
-  plan.added.push_back(to_commune(r));
+  plan.added.push_back(to_commune(r, idx.provenance()));
 }
 
 std::set<std::string> codes_of(const Project& p) {
@@ -79,8 +86,9 @@ TerritoryAddPlan plan_add_communes(const Project& p, const CommuneIndex& idx, co
   for (const std::string& code : codes) {
     const RefCommune* r = idx.find(code);
     if (!r) {
-      plan.refused.push_back({code, "Le code INSEE « " + code + " » n’est pas dans la liste officielle des communes (" +
-                                        idx.provenance() + ")."});
+      plan.refused.push_back({code,
+                              "Le code INSEE « " + code + " » n’est pas dans la liste officielle des communes (" + idx.provenance() + ").",
+                              "The INSEE code “" + code + "” is not in the official list of communes (" + idx.provenance() + ")."});
       continue;
     }
     consider(plan, idx, present, *r);
@@ -95,8 +103,9 @@ TerritoryAddPlan plan_add_epci(const Project& p, const CommuneIndex& idx, const 
   TerritoryAddPlan plan;
   const RefEpci* e = idx.find_epci(siren);
   if (!e) {
-    plan.refused.push_back({siren, "Le SIREN « " + siren + " » n’est pas celui d’une intercommunalité de la liste (" +
-                                       idx.provenance() + ")."});
+    plan.refused.push_back({siren,
+                            "Le SIREN « " + siren + " » n’est pas celui d’une intercommunalité de la liste (" + idx.provenance() + ").",
+                            "The SIREN “" + siren + "” is not that of an intercommunalité of the list (" + idx.provenance() + ")."});
     finish(plan, p, idx);
     return plan;
   }
@@ -107,7 +116,7 @@ TerritoryAddPlan plan_add_epci(const Project& p, const CommuneIndex& idx, const 
   return plan;
 }
 
-std::optional<Command> add_communes_command(const TerritoryAddPlan& plan) {
+std::optional<Command> add_communes_command(const TerritoryAddPlan& plan, std::string label) {
   if (plan.added.empty()) return std::nullopt;
   struct State {
     std::vector<std::string> appended;  // codes actually appended (a code added meanwhile is skipped)
@@ -116,7 +125,7 @@ std::optional<Command> add_communes_command(const TerritoryAddPlan& plan) {
   auto st = std::make_shared<State>();
   std::vector<Commune> items = plan.added;
   std::string provenance = plan.provenance;
-  return Command{plan.label,
+  return Command{label.empty() ? plan.label : std::move(label),
                  [st, items, provenance](Project& p) {
                    st->appended.clear();
                    st->old_source.reset();
@@ -156,6 +165,7 @@ PopulationUpdatePlan plan_update_populations(const Project& p, const CommuneInde
       continue;
     }
     total += r->population;
+    if (cs[i].source != idx.provenance()) plan.row_sources.push_back({i, r->code, cs[i].source});
     if (r->population == cs[i].population) ++plan.unchanged;
     else plan.changes.push_back({i, r->code, cs[i].name, cs[i].population, r->population});
   }
@@ -163,21 +173,26 @@ PopulationUpdatePlan plan_update_populations(const Project& p, const CommuneInde
   // The list's year becomes the source; rows typed by hand keep theirs, said after it.
   plan.old_source = p.territory.population_source;
   plan.new_source = idx.provenance();
+  plan.provenance = idx.provenance();
   if (!plan.not_in_list.empty() && !plan.old_source.empty() && plan.old_source != plan.new_source &&
       plan.old_source.rfind(plan.new_source, 0) != 0)
     plan.new_source += " ; autres lignes : " + plan.old_source;
   return plan;
 }
 
-std::optional<Command> update_populations_command(const PopulationUpdatePlan& plan) {
-  if (plan.changes.empty() && plan.new_source == plan.old_source) return std::nullopt;
+std::optional<Command> update_populations_command(const PopulationUpdatePlan& plan, std::string label) {
+  if (plan.changes.empty() && plan.row_sources.empty() && plan.new_source == plan.old_source) return std::nullopt;
   auto old_source = std::make_shared<std::string>();
-  return Command{"Mettre à jour les populations",
+  return Command{std::move(label),
                  [plan, old_source](Project& p) {
                    auto& cs = p.territory.communes;
                    for (const PopulationChange& c : plan.changes)
                      if (c.index >= cs.size() || cs[c.index].insee != c.code) return false;  // rows moved since the preview
+                   for (const RowSourceChange& c : plan.row_sources)
+                     if (c.index >= cs.size() || cs[c.index].insee != c.code) return false;
                    for (const PopulationChange& c : plan.changes) cs[c.index].population = c.new_population;
+                   // The list's figures, hence the list's provenance on each of its rows.
+                   for (const RowSourceChange& c : plan.row_sources) cs[c.index].source = plan.provenance;
                    *old_source = p.territory.population_source;
                    p.territory.population_source = plan.new_source;
                    return true;
@@ -186,6 +201,8 @@ std::optional<Command> update_populations_command(const PopulationUpdatePlan& pl
                    auto& cs = p.territory.communes;
                    for (const PopulationChange& c : plan.changes)
                      if (c.index < cs.size() && cs[c.index].insee == c.code) cs[c.index].population = c.old_population;
+                   for (const RowSourceChange& c : plan.row_sources)
+                     if (c.index < cs.size() && cs[c.index].insee == c.code) cs[c.index].source = c.old_source;
                    p.territory.population_source = *old_source;
                  }};
 }

@@ -1,40 +1,44 @@
 #include "io/samples.hpp"
 
-#include <nlohmann/json.hpp>
+#include <fstream>
+#include <sstream>
 
-#include "io/embedded_data.hpp"
+#ifndef CPTS_SAMPLES_DIR
+#define CPTS_SAMPLES_DIR "data/samples"
+#endif
 
 namespace cpts {
 
 namespace {
-bool is_sample(std::string_view name) {
-  return name.size() > 5 && name.substr(name.size() - 5) == ".json" && name.substr(0, 4) != "aci-" &&
-         name.substr(0, 8) != "library-";
+const SampleEntry* find_sample(std::string_view id) {
+  for (const SampleEntry& s : sample_list())
+    if (s.id == id) return &s;
+  return nullptr;
 }
 }  // namespace
 
 std::vector<std::string> sample_ids() {
   std::vector<std::string> out;
-  for (const EmbeddedFile& f : embedded_files())
-    if (is_sample(f.name)) out.emplace_back(f.name.substr(0, f.name.size() - 5));
+  for (const SampleEntry& s : sample_list()) out.emplace_back(s.id);
   return out;
 }
 
-std::string_view sample_text(std::string_view id) {
-  for (const EmbeddedFile& f : embedded_files())
-    if (is_sample(f.name) && f.name.size() == id.size() + 5 && f.name.substr(0, id.size()) == id) return f.content;
-  return {};
+std::string sample_name(std::string_view id) {
+  const SampleEntry* s = find_sample(id);
+  return s ? std::string(s->name) : std::string();
 }
 
-std::string sample_name(std::string_view id) {
-  // Our own embedded file: a plain parse (no limits, no locations) is enough here; loading the
-  // sample still goes through load_project and its validation.
-  const nlohmann::json j = nlohmann::json::parse(sample_text(id), nullptr, false);
-  if (!j.is_object()) return {};
-  const auto identity = j.find("identity");
-  if (identity == j.end() || !identity->is_object()) return {};
-  const auto name = identity->find("name");
-  return name != identity->end() && name->is_string() ? name->get<std::string>() : std::string();
+std::string sample_file(std::string_view id) {
+  return find_sample(id) ? "samples/" + std::string(id) + ".json" : std::string();
+}
+
+std::string sample_text(std::string_view id) {
+  if (!find_sample(id)) return {};  // never a path built from an unknown name
+  std::ifstream in(std::string(CPTS_SAMPLES_DIR) + "/" + std::string(id) + ".json", std::ios::binary);
+  if (!in) return {};
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
 }  // namespace cpts

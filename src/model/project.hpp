@@ -32,6 +32,10 @@ struct Commune {
   std::string name;
   std::string department;      // "71"
   long long population = 0;
+  // Where this row's population comes from: the official list's provenance for a commune taken
+  // from it ("population municipale 2023 (INSEE), découpage administratif 2026"), the team's own
+  // for a unit typed by hand (IRIS, quartier, part of a commune). Empty: the territory's source.
+  std::string source;
 };
 
 struct TailleOverride {

@@ -118,6 +118,10 @@ void fields(S& c, V& v) {
           .pattern = "^([0-9]{2,3}|2[AB])?$",
           .doc = "département (« 71 », « 2A », « 974 ») ; vide si la ligne en couvre plusieurs"});
   v.integer("population", c.population, {.required = true, .min = 0, .max = kMaxPopulation});
+  v.text("source", c.source,
+         {.omit_empty = true,
+          .doc = "source de la population de cette ligne (liste officielle et année, comptage local d’un IRIS ou "
+                 "d’un quartier…) ; absente : celle du territoire (population_source)"});
 }
 
 template <class S, class V> requires Describes<S, Territory>

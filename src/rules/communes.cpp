@@ -150,6 +150,22 @@ CommuneIndex::CommuneIndex(CommuneTable table) : table_(std::move(table)) {
     folded_blob_ += f;
   }
   folded_start_.push_back(static_cast<std::uint32_t>(folded_blob_.size()));
+  by_name_.resize(cs.size());
+  std::iota(by_name_.begin(), by_name_.end(), std::uint32_t{0});
+  std::stable_sort(by_name_.begin(), by_name_.end(), [&](std::uint32_t a, std::uint32_t b) { return name_at(a) < name_at(b); });
+  codes_.reserve(cs.size() * kCodeWidth);
+  postcode_start_.reserve(cs.size() + 1);
+  for (std::size_t i : by_population_) {
+    std::string code = cs[i].code.substr(0, kCodeWidth);
+    for (char& ch : code)
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    code.resize(kCodeWidth, ' ');  // every INSEE code has 5 characters; a shorter one ends with spaces
+    codes_ += code;
+    postcode_start_.push_back(static_cast<std::uint32_t>(postcode_blob_.size()));
+    postcode_blob_ += ' ';
+    postcode_blob_ += cs[i].postcodes;
+  }
+  postcode_start_.push_back(static_cast<std::uint32_t>(postcode_blob_.size()));
   for (const RefEpci& e : table_.epcis) folded_epci_.push_back(" " + fold_place_name(e.name));
   epci_population_.assign(table_.epcis.size(), 0);
   for (const RefCommune& c : cs) {
@@ -158,6 +174,10 @@ CommuneIndex::CommuneIndex(CommuneTable table) : table_(std::move(table)) {
                                [](const RefEpci& e, const std::string& s) { return e.siren < s; });
     if (it != table_.epcis.end() && it->siren == c.epci) epci_population_[it - table_.epcis.begin()] += c.population;
   }
+}
+
+std::string_view CommuneIndex::name_at(std::size_t k) const {
+  return std::string_view(folded_blob_).substr(folded_start_[k] + 1, folded_start_[k + 1] - folded_start_[k] - 1);
 }
 
 std::vector<const RefCommune*> CommuneIndex::search(std::string_view text, std::size_t limit) const {
@@ -178,20 +198,43 @@ std::vector<const RefCommune*> CommuneIndex::search(std::string_view text, std::
   if (is_code_query(q)) {
     std::string code = q;
     code.erase(std::remove(code.begin(), code.end(), ' '), code.end());
-    const std::string spaced = " " + code;
-    // INSEE codes hold digits and the A/B of Corsica: compare them lower-cased without copying.
-    auto code_starts_with = [&](const std::string& c) {
-      if (c.size() < code.size()) return false;
-      for (std::size_t k = 0; k < code.size(); ++k)
-        if ((c[k] >= 'A' && c[k] <= 'Z' ? static_cast<char>(c[k] - 'A' + 'a') : c[k]) != code[k]) return false;
+    const char* const c = code.data();
+    const std::size_t n = code.size();
+    // A few bytes each: a plain loop, the first byte rejecting most (no call per commune).
+    auto starts_with_code = [&](const char* p) {
+      for (std::size_t j = 0; j < n; ++j)
+        if (p[j] != c[j]) return false;
       return true;
     };
-    for (std::size_t i : by_population_) {
-      const RefCommune& c = table_.communes[i];
-      if (code_starts_with(c.code) && c.code.size() == code.size()) take(0, i);
-      else if (c.postcodes.compare(0, code.size(), code) == 0 || c.postcodes.find(spaced) != std::string::npos)
-        take(code.size() == 5 ? 1 : 3, i);
-      else if (code_starts_with(c.code)) take(2, i);
+    // One of the commune's postal codes (" 71200 71300" in the contiguous block) starts with `code`.
+    const char* const posts = postcode_blob_.data();
+    auto postcode_match = [&](std::size_t k) {
+      const char* p = posts + postcode_start_[k];
+      const char* const end = posts + postcode_start_[k + 1];
+      while (p < end) {
+        ++p;  // the space before each postal code
+        if (static_cast<std::size_t>(end - p) >= n && starts_with_code(p)) return true;
+        while (p < end && *p != ' ') ++p;
+      }
+      return false;
+    };
+    // INSEE codes (digits and the a/b of Corsica, lower-cased), kCodeWidth bytes each.
+    const char* const codes = codes_.data();
+    const bool fits = n <= kCodeWidth;
+    const int post_rank = n == 5 ? 1 : 3;
+    for (std::size_t k = 0; k < by_population_.size(); ++k) {
+      const char* own = codes + k * kCodeWidth;
+      const bool prefix = fits && starts_with_code(own);
+      if (prefix && (n == kCodeWidth || own[n] == ' ')) {
+        take(0, by_population_[k]);
+        continue;
+      }
+      // The postal codes matter while their rank can still enter the results, or to tell whether
+      // an INSEE prefix match ranks 2 (no postal code) or post_rank.
+      const bool post_open = post_rank <= worst && ranked[static_cast<std::size_t>(post_rank)].size() < limit;
+      if (!prefix && !post_open) continue;
+      if (postcode_match(k)) take(post_rank, by_population_[k]);
+      else if (prefix) take(2, by_population_[k]);
     }
   } else {
     std::vector<std::string> variants = query_variants(q);
@@ -204,17 +247,33 @@ std::vector<const RefCommune*> CommuneIndex::search(std::string_view text, std::
     }
     std::vector<std::uint32_t> masks;
     for (const std::string& v : variants) masks.push_back(letter_mask(v));
+    // Rank 0, the names equal to the text, from the index, in population order.
+    std::vector<std::uint32_t> exact;
+    for (const std::string& v : variants) {
+      const std::string_view sv = v;
+      auto lo = std::lower_bound(by_name_.begin(), by_name_.end(), sv, [&](std::uint32_t k, std::string_view s) { return name_at(k) < s; });
+      auto hi = std::upper_bound(lo, by_name_.end(), sv, [&](std::string_view s, std::uint32_t k) { return s < name_at(k); });
+      exact.insert(exact.end(), lo, hi);
+    }
+    std::sort(exact.begin(), exact.end());
+    exact.erase(std::unique(exact.begin(), exact.end()), exact.end());
+    for (std::uint32_t k : exact) take(0, by_population_[k]);
+    // Then every name in population order, until the names equal to or starting with the text
+    // fill the results (worst ≤ 1): a later one, smaller, could not enter them any more. The
+    // letter masks reject most names in a few instructions (at most two variants: "st" → saint).
+    const std::uint32_t m0 = masks[0], m1 = masks.back();
     const std::string_view blob = folded_blob_;
-    for (std::size_t k = 0; k < by_population_.size(); ++k) {
-      const std::size_t i = by_population_[k];
+    for (std::size_t k = 0; k < by_population_.size() && worst > 1; ++k) {
+      const std::uint32_t letters = letters_[k];
+      if ((letters & m0) != m0 && (letters & m1) != m1) continue;
       const std::string_view name = blob.substr(folded_start_[k], folded_start_[k + 1] - folded_start_[k]);
       int best = -1;
       for (std::size_t v = 0; v < variants.size(); ++v) {
-        if ((letters_[k] & masks[v]) != masks[v]) continue;
-        int r = rank_name(name, variants[v], spaced_q[v], spaced_words[v], worst);
+        if ((letters & masks[v]) != masks[v]) continue;
+        const int r = rank_name(name, variants[v], spaced_q[v], spaced_words[v], worst);
         if (r >= 0 && (best < 0 || r < best)) best = r;
       }
-      take(best, i);
+      if (best > 0) take(best, by_population_[k]);  // 0: taken from the index already
     }
   }
   for (const auto& bucket : ranked)

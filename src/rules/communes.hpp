@@ -37,6 +37,8 @@ class CommuneIndex {
   long long epci_population(std::string_view siren) const;
 
  private:
+  std::string_view name_at(std::size_t k) const;  // folded name at by_population_ position k
+
   CommuneTable table_;
   std::vector<std::size_t> by_population_;       // commune indices, largest population first
   // " " + fold_place_name(name) of each commune, one after the other in by_population_ order, so
@@ -46,6 +48,17 @@ class CommuneIndex {
   // Which letters (bit 0 = 'a' … 25 = 'z', 26 = any digit) each name holds: a name missing one of
   // the query's letters cannot match, which rejects most names without reading them.
   std::vector<std::uint32_t> letters_;
+  // by_population_ positions sorted by folded name: the names equal to the typed text (rank 0) are
+  // found at once, so that the scan can stop as soon as the names starting with it fill the
+  // results ("s", "la", "saint": a few hundred names read instead of 35 000).
+  std::vector<std::uint32_t> by_name_;
+  // INSEE codes lower-cased, kCodeWidth bytes each, and " " + the postal codes of each commune
+  // (" 71200 71300"), both in by_population_ order: a code search reads two contiguous blocks
+  // instead of 35 000 scattered RefCommune (which cost 1.2 ms per keystroke natively).
+  static constexpr std::size_t kCodeWidth = 5;
+  std::string codes_;
+  std::string postcode_blob_;
+  std::vector<std::uint32_t> postcode_start_;    // per by_population_ position, + one end marker
   std::vector<std::string> folded_epci_;
   std::vector<long long> epci_population_;
 };

@@ -4,6 +4,8 @@
 //    N runs, each in a fresh browser profile (cold cache, as a first visit).
 //  - the core engine benchmark (bench/engine_bench.cpp) natively and in wasm under node, with the
 //    ratio, when those binaries are built;
+//  - the first use of each file fetched on demand (the list of communes, each sample): bytes and
+//    delay (fetch + prepare);
 //  - frames drawn during 5 s of idle (expected 0), and the autosave of the stress project
 //    (serialise + write + IndexedDB, median of 3) with the first frame of a reload restoring it;
 //  - CPU time of a frame per panel with the stress project in the page (median of 31 frames while
@@ -25,7 +27,7 @@ import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 import { serve } from '../../scripts/lib/static_server.mjs';
-import { launch, collectErrors, firstFrame } from './lib/chromium.mjs';
+import { launch, collectErrors, firstFrame, clickItem } from './lib/chromium.mjs';
 import { wasmBreakdown } from '../../scripts/lib/wasm_sizes.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -133,6 +135,51 @@ async function stressAutosave(baseUrl) {
   }
 }
 
+// First use of each file the page fetches on demand rather than at start-up (issue #18 item 4):
+// the list of communes (first focus of the picker: fetch + parse and index) and each sample
+// (a click on the welcome screen: fetch + load_project's validation + opening) and the library of
+// fiches-actions (the Bibliothèque shown: fetch + load_library). Each in a fresh
+// profile (cold cache, as the first time a user does it). Delays as the page measures them
+// (window.__stats: communes_fetch_ms and communes_prepare_ms in imgui_ui/communes_source.cpp,
+// sample_http_ms in web/bridge.js, sample_open_ms in imgui_ui/app.cpp from the click's request).
+async function firstUses(baseUrl) {
+  const out = [];
+  const bytes = (rel) => {
+    const body = fs.readFileSync(path.join(root, 'web', rel));
+    return { raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length };
+  };
+  const once = async (item, done, figures, page = 'web/') => {
+    const b = await launch({ width: 1280, height: 800 });
+    try {
+      const errors = collectErrors(b.page);
+      await b.page.goto(baseUrl + page);
+      await firstFrame(b.page);
+      if (item) await clickItem(b.page, item);
+      await b.page.waitForFunction((k) => (window.__stats || {})[k] !== undefined, done, { timeout: 30000 });
+      const s = await b.page.evaluate(() => window.__stats);
+      if (errors.length) throw new Error(`${item}: ${errors.join('; ')}`);
+      return figures(s);
+    } finally {
+      await b.close();
+    }
+  };
+  out.push({ file: 'communes.tsv', ...bytes('communes.tsv'), ...(await once('welcome.communes_search', 'communes_prepare_ms', (s) => ({
+    fetch_ms: s.communes_fetch_ms, prepare_ms: s.communes_prepare_ms, total_ms: s.communes_fetch_ms + s.communes_prepare_ms }))) });
+  // The library: a sample open on the Bibliothèque panel, which asks for it on its first frame.
+  const library = await once(null, 'library_prepare_ms', (s) => ({
+    fetch_ms: s.library_fetch_ms, prepare_ms: s.library_prepare_ms, total_ms: s.library_fetch_ms + s.library_prepare_ms }),
+  'web/?sample=cpts-21-52&panel=bibliotheque');
+  out.push({ file: 'library-fiches-actions.json', ...bytes('library-fiches-actions.json'), ...library });
+  const samplesDir = path.join(root, 'web/samples');
+  for (const f of fs.existsSync(samplesDir) ? fs.readdirSync(samplesDir).sort() : []) {
+    const id = path.basename(f, '.json');
+    out.push({ file: `samples/${f}`, ...bytes(`samples/${f}`), ...(await once(`welcome.sample.${id}`, 'sample_open_ms', (s) => ({
+      fetch_ms: s.sample_http_ms, prepare_ms: s.sample_open_ms - s.sample_http_ms, total_ms: s.sample_open_ms }))) });
+  }
+  for (const r of out) for (const k of ['fetch_ms', 'prepare_ms', 'total_ms']) r[k] = Math.round(r[k] * 10) / 10;
+  return out;
+}
+
 // CPU time of a frame per panel with the stress project, in the page, at 1920x1080 as natively:
 // the mouse moves a pixel per frame (as when the user hovers), so each frame does all its work.
 // Two figures: the whole frame (events, UI, WebGL calls: window.__frameMs) and the UI pass with
@@ -186,6 +233,7 @@ try {
     report.pages[name] = { url: page, firstFrameMs: { median: median(times), runs: times }, startup, ...sizes(loads[0].files) };
   }
   report.idle_frames_5s = await idleFrames(url);
+  report.first_use = await firstUses(url);
   const stress = [];
   for (let i = 0; i < 3; i++) stress.push(await stressAutosave(url));
   const med = (k) => Math.round(median(stress.map((x) => x[k])) * 10) / 10;
@@ -284,6 +332,11 @@ console.log(`\nfirst load of the app, where the gzip bytes go (total ${kb(a.tota
 for (const r of report.size_breakdown.rows) {
   console.log(`  ${r.part.padEnd(58)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} gzip  ${((r.gzip * 100) / a.total.gzip).toFixed(1).padStart(5)} %`);
 }
+console.log('\nfetched on first use, not at start-up (fresh profile each; delay = fetch + prepare, as the page measures them):');
+for (const r of report.first_use) {
+  console.log(`  ${r.file.padEnd(40)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} gzip   first use ${String(r.total_ms).padStart(6)} ms` +
+    ` (fetch ${r.fetch_ms} + prepare ${r.prepare_ms})`);
+}
 console.log(`\nidle: ${report.idle_frames_5s} frames drawn in 5 s (≤ 10 allowed)`);
 console.log(`autosave of the stress project (${(sa.bytes / 1048576).toFixed(1)} MiB, median of ${sa.runs}): ` +
   `serialise ${sa.serialize_ms} ms + write ${sa.write_ms} ms + IndexedDB ${sa.indexeddb_ms} ms = ${sa.total_ms} ms; ` +
@@ -310,6 +363,7 @@ const budgets = [
   ['validate_project (in memory) native / wasm', `${en.validate_project_ms} / ${ew2.validate_project_ms}`, 'ms'],
   ['review of 1 000 generated projects (load + figures + checks) native', en.review_1000_projects_ms, 'ms', 5000],
   ['autosave write (serialise + write + IndexedDB)', sa.total_ms, 'ms'],
+  ...report.first_use.map((r) => [`first use of ${r.file} (fetch + prepare)`, r.total_ms, 'ms', r.file === 'communes.tsv' ? 300 : undefined]),
   ['autosave: longest main-thread stall (one frame)', sa.main_thread_stall_ms, 'ms', 16],
   ['peak wasm memory: page (stress: load, panels, autosave) / engine bench', `${report.peak_wasm_memory_mib} / ${ew2.peak_memory_mib}`, 'MiB'],
 ];

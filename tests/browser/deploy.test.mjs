@@ -27,7 +27,9 @@ const get = (rel, encoding) => new Promise((resolve, reject) => {
   }).on('error', reject);
 });
 
-const files = fs.readdirSync(distDir).filter((f) => !f.endsWith('.gz') && !f.endsWith('.br'));
+// samples/ holds the sample projects (fetched when one is opened): listed as samples/<id>.json.
+const files = fs.readdirSync(distDir, { recursive: true })
+  .filter((f) => fs.statSync(path.join(distDir, f)).isFile() && !f.endsWith('.gz') && !f.endsWith('.br'));
 const find = (re) => {
   const f = files.find((n) => re.test(n));
   assert.ok(f, `dist/ has no file matching ${re}: ${files.join(' ')}`);
@@ -43,10 +45,11 @@ test('dist/ holds the page, hashed assets, the service worker, the manifest and 
   for (const plain of ['"index.js"', '"boot.js"', '"shell.css"', '"offline.js"']) assert.ok(!html.includes(plain), plain);
   assert.ok(html.includes(find(/^index\.[0-9a-f]{10}\.js$/)));
   // The service worker precaches every served file of this version, and only those, but the list
-  // of communes: fetched on first use of the picker (1.7 MB), kept by the worker once fetched.
+  // of communes and the samples: fetched on first use (the picker; opening a sample), kept by the
+  // worker once fetched.
   const sw = fs.readFileSync(path.join(distDir, 'sw.js'), 'utf8');
   const precache = JSON.parse(sw.match(/const PRECACHE = (\[.*\]);/)[1]);
-  const onDemand = ['communes.tsv'];
+  const onDemand = ['communes.tsv', 'library-fiches-actions.json', 'samples/cpts-21-52.json', 'samples/cpts-besancon-metropole.json', 'samples/cpts-centre-saone-et-loire.json'];
   for (const f of onDemand) assert.ok(files.includes(f), `${f} in dist/`);
   assert.deepEqual(precache.slice().sort(),
     ['./', ...files.filter((f) => f !== 'index.html' && f !== 'sw.js' && !onDemand.includes(f))].sort());
@@ -77,6 +80,7 @@ test('MIME types', async () => {
     [find(/^index\.[0-9a-f]{10}\.js$/)]: 'text/javascript; charset=utf-8',
     [find(/^shell\.[0-9a-f]{10}\.css$/)]: 'text/css; charset=utf-8',
     'communes.tsv': 'text/tab-separated-values; charset=utf-8',
+    'samples/cpts-21-52.json': 'application/json; charset=utf-8',
     [find(/^icon-192\.[0-9a-f]{10}\.png$/)]: 'image/png',
     [find(/^icon\.[0-9a-f]{10}\.svg$/)]: 'image/svg+xml; charset=utf-8',
   };

@@ -5,6 +5,7 @@
 
 #include "edit/territory_edits.hpp"
 #include "io/communes_table.hpp"
+#include "io/project_json.hpp"
 #include "rules/communes.hpp"
 
 using namespace cpts;
@@ -146,15 +147,19 @@ TEST(TerritoryEdits, ACommuneAddedTwiceIsRefused) {
   TerritoryAddPlan twice = plan_add_communes(h.project(), idx, {"25056", "25462"});
   ASSERT_EQ(twice.refused.size(), 1u);
   EXPECT_EQ(twice.refused[0].message, "Besançon (25056) est déjà dans le territoire.");
+  EXPECT_EQ(twice.refused[0].message_en, "Besançon (25056) is already in the territory.");  // the UI in English
   ASSERT_EQ(twice.added.size(), 1u);
   EXPECT_EQ(twice.added[0].name, "Pontarlier");
   // Lyon and one of its arrondissements would count the same inhabitants twice.
   TerritoryAddPlan lyon = plan_add_communes(h.project(), idx, {"69123", "69381"});
   ASSERT_EQ(lyon.refused.size(), 1u);
   EXPECT_EQ(lyon.refused[0].message, "Lyon 1er Arrondissement (69381) fait partie de Lyon (69123), déjà dans le territoire.");
+  EXPECT_EQ(lyon.refused[0].message_en, "Lyon 1er Arrondissement (69381) is part of Lyon (69123), already in the territory.");
   TerritoryAddPlan unknown = plan_add_communes(h.project(), idx, {"99999"});
   ASSERT_EQ(unknown.refused.size(), 1u);
   EXPECT_EQ(unknown.refused[0].message.rfind("Le code INSEE « 99999 » n’est pas dans la liste officielle", 0), 0u);
+  EXPECT_EQ(unknown.refused[0].message_en.rfind("The INSEE code “99999” is not in the official list", 0), 0u);
+  EXPECT_EQ(plan_add_epci(h.project(), idx, "123").refused[0].message_en.rfind("The SIREN “123” is not", 0), 0u);
 }
 
 TEST(TerritoryEdits, UpdatePopulationsShowsOldNewAndTaille) {
@@ -180,7 +185,36 @@ TEST(TerritoryEdits, UpdatePopulationsShowsOldNewAndTaille) {
   History h(p);
   ASSERT_TRUE(h.execute(*update_populations_command(plan)));
   EXPECT_EQ(h.project().territory.total_population(), 78773);
+  // The two rows of the list now say the list's year; the row typed by hand keeps its own (none).
+  EXPECT_EQ(h.project().territory.communes[0].source, idx.provenance());
+  EXPECT_EQ(h.project().territory.communes[1].source, idx.provenance());
+  EXPECT_EQ(h.project().territory.communes[2].source, "");
   h.undo();
   EXPECT_EQ(h.project().territory.total_population(), 80064);
   EXPECT_EQ(h.project().territory.population_source, "Rézone CPTS (INSEE 2020)");
+  EXPECT_EQ(h.project().territory.communes[0].source, "");
+}
+
+// Issue #15: units typed by hand carry their own population source; rows from the list carry the
+// list's provenance; both are written to the file (omitted when empty: older files unchanged) and
+// into the projet de santé.
+TEST(TerritoryEdits, EachRowCarriesItsPopulationSource) {
+  const CommuneIndex& idx = index();
+  History h;
+  ASSERT_TRUE(h.execute(*add_communes_command(plan_add_communes(h.project(), idx, {"71153"}))));
+  EXPECT_EQ(h.project().territory.communes[0].source, "population municipale 2023 (INSEE), découpage administratif 2026");
+  Project p = h.project();
+  p.territory.communes.push_back({"", "IRIS Le Creusot Nord", "71", 2400, "comptage de la CPTS, 2024"});
+  p.territory.communes.push_back({"", "Quartier sans source", "71", 100});
+  const std::string text = save_project(p);
+  EXPECT_NE(text.find("\"source\": \"comptage de la CPTS, 2024\""), std::string::npos);
+  ProjectLoad back = load_project(text);
+  ASSERT_TRUE(back.project);
+  EXPECT_EQ(back.project->territory.communes[1].source, "comptage de la CPTS, 2024");
+  EXPECT_EQ(back.project->territory.communes[2].source, "");
+  EXPECT_EQ(save_project(*back.project), text);
+  // The row without a source has no "source" key at all (an older reader would refuse it).
+  const std::size_t row = text.find("Quartier sans source");
+  ASSERT_NE(row, std::string::npos);
+  EXPECT_EQ(text.substr(row, text.find('}', row) - row).find("\"source\""), std::string::npos);
 }

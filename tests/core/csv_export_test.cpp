@@ -5,7 +5,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "io/embedded_data.hpp"
+#include "io/samples.hpp"
 #include "io/project_json.hpp"
 
 using namespace cpts;
@@ -24,7 +24,7 @@ Project complete_project() {
   return *l.project;
 }
 
-Project sample(const char* name) { return *load_project(embedded_file(name)).project; }
+Project sample(const char* id) { return *load_project(sample_text(id)).project; }
 
 // Splits the CSV text (after the BOM) into rows of cells, honouring quotes.
 std::vector<std::vector<std::string>> parse_csv(const std::string& csv) {
@@ -143,7 +143,7 @@ TEST(CsvExport, ScheduleRowsAddUpToTheEngineTotals) {
 }
 
 TEST(CsvExport, ScheduleRowsInFrench) {
-  Project p = sample("cpts-centre-saone-et-loire.json");
+  Project p = sample("cpts-centre-saone-et-loire");
   FundingResult r = simulate(p, Scenario::Ceiling);
   std::string csv = schedule_csv(r, *r.catalogue);
   // Signed 18/10/2022, taille 3: fonctionnement 75 000 € in full at signature (ACI art. 9.1).

@@ -14,6 +14,7 @@
 #include "io/documents/figures.hpp"
 #include "io/embedded_data.hpp"
 #include "io/project_json.hpp"
+#include "io/samples.hpp"
 #include "xml_check.hpp"
 
 using namespace cpts;
@@ -25,7 +26,7 @@ const char* const kSamples[] = {"cpts-21-52", "cpts-centre-saone-et-loire", "cpt
 const Date kDate{2025, 3, 14};
 
 Project sample(const std::string& id) {
-  ProjectLoad l = load_project(embedded_file(id + ".json"));
+  ProjectLoad l = load_project(sample_text(id));
   EXPECT_TRUE(l.project) << id;
   return l.project ? *l.project : Project{};
 }
@@ -504,4 +505,28 @@ TEST(DocumentsSafety, HostileTextGivesValidInertDocuments) {
     EXPECT_EQ(md.bytes.find("](javascript"), std::string::npos);
     EXPECT_NE(md.bytes.find("\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D"), std::string::npos);  // the Hebrew is kept
   }
+}
+
+// Issue #15: a row whose population has its own source (an IRIS counted by the team) says it in
+// the territory table of the projet de santé; with only the territory's source, 4 columns as before.
+TEST(Documents, TerritoryTableNamesEachRowsOwnPopulationSource) {
+  Project p = sample("cpts-centre-saone-et-loire");
+  const Table* plain = find_table(build_projet_de_sante(p, {1, kDate}), "Communes du territoire");
+  ASSERT_NE(plain, nullptr);
+  EXPECT_EQ(plain->header.size(), 4u);
+  p.territory.communes.push_back({"", "IRIS Le Creusot Nord", "71", 2400, "comptage de la CPTS, 2024"});
+  p.territory.communes.push_back({"", "Quartier", "71", 10, p.territory.population_source});  // the territory's: not repeated
+  Document d = build_projet_de_sante(p, {1, kDate});
+  const Table* t = find_table(d, "Communes du territoire");
+  ASSERT_NE(t, nullptr);
+  ASSERT_EQ(t->header.size(), 5u);
+  EXPECT_EQ(t->header[4], "Source de la population");
+  // Rows: the sample's 34 communes, the IRIS, the quartier, the total.
+  ASSERT_EQ(t->rows.size(), 37u);
+  const Table::Row& iris = t->rows[34];
+  EXPECT_EQ(iris.cells[1], "IRIS Le Creusot Nord");
+  EXPECT_EQ(iris.cells[4], "comptage de la CPTS, 2024");
+  EXPECT_EQ(t->rows[35].cells[4], "");
+  EXPECT_EQ(t->rows.front().cells[4], "");  // a commune of the sample: the territory's source
+  EXPECT_NE(write_html(d).find("comptage de la CPTS, 2024"), std::string::npos);
 }

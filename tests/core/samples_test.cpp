@@ -4,7 +4,6 @@
 
 #include <map>
 
-#include "io/embedded_data.hpp"
 #include "engine/funding.hpp"
 #include "io/project_json.hpp"
 #include "io/samples.hpp"
@@ -16,19 +15,19 @@ namespace {
 const char* const kSamples[] = {"cpts-21-52", "cpts-centre-saone-et-loire", "cpts-besancon-metropole"};
 
 Project load_sample(const std::string& id) {
-  ProjectLoad l = load_project(embedded_file(id + ".json"));
+  ProjectLoad l = load_project(sample_text(id));
   EXPECT_TRUE(l.project) << id << ": " << (l.errors.empty() ? "" : l.errors[0].path + " " + l.errors[0].message);
   return l.project ? *l.project : Project{};
 }
 
 }  // namespace
 
-TEST(Samples, EverySampleIsEmbeddedLoadsAndIsCanonical) {
+TEST(Samples, EverySampleIsListedLoadsAndIsCanonical) {
   std::vector<std::string> ids = sample_ids();
   for (const char* id : kSamples) {
     SCOPED_TRACE(id);
     EXPECT_NE(std::find(ids.begin(), ids.end(), id), ids.end());
-    std::string_view text = embedded_file(std::string(id) + ".json");
+    const std::string text = sample_text(id);  // from build/<preset>/data/samples/
     ASSERT_FALSE(text.empty());
     ProjectLoad l = load_project(text);
     ASSERT_TRUE(l.project) << (l.errors.empty() ? "" : l.errors[0].path + " " + l.errors[0].message);

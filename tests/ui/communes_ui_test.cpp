@@ -68,7 +68,7 @@ TEST(UiCommunes, SearchAddFromTheKeyboardThenAnIntercommunalite) {
 
 TEST(UiCommunes, WithoutTheListThePickerSaysSoAndManualEntryWorks) {
   communes::reset();
-  communes::load_bytes("", "La liste officielle des communes n’a pas pu être chargée (HTTP 404).");
+  communes::load_bytes("", "HTTP 404");
   UiDriver ui;
   ASSERT_TRUE(ui.click("welcome.communes_search"));
   type(ui, "creusot");
@@ -78,4 +78,17 @@ TEST(UiCommunes, WithoutTheListThePickerSaysSoAndManualEntryWorks) {
   EXPECT_EQ(ui.state().draft.communes.size(), 1u);
   EXPECT_EQ(ui.state().draft.communes[0].population, 12000);
   communes::reset();
+}
+
+// A unit typed by hand carries its own population source, typed in the Territoire table (issue #15).
+TEST(UiCommunes, EachRowsPopulationSourceIsEditable) {
+  UiDriver ui({.sample = "cpts-centre-saone-et-loire", .panel = "territoire"}, ImVec2(1400, 2600));  // all 35 rows in view
+  ASSERT_TRUE(ui.click("territoire.add"));
+  const std::size_t last = ui.project().territory.communes.size() - 1;
+  const std::string id = "territoire.source." + std::to_string(last);
+  ASSERT_TRUE(ui.fill(id.c_str(), "comptage de la CPTS, 2024"));
+  EXPECT_EQ(ui.project().territory.communes[last].source, "comptage de la CPTS, 2024");
+  EXPECT_EQ(ui.project().territory.communes[0].source, "");  // the others keep the territory's
+  ui.key(ImGuiKey_Z, true);  // one undo step
+  EXPECT_EQ(ui.project().territory.communes[last].source, "");
 }

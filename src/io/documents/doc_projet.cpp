@@ -1,6 +1,7 @@
 // The projet de santé, structured as ARS reviewers expect (domain reference §7): cover, contents,
 // 1 presentation and governance, 2 territory, 3 diagnostic, 4 missions and fiches-actions,
 // 5 deployment calendar, 6 budget and ACI funding, 7 follow-up and evaluation.
+#include <algorithm>
 #include <map>
 
 #include "engine/budget.hpp"
@@ -90,13 +91,29 @@ void section_territory(Document& d, const Project& p, const FundingResult& r) {
   if (r.taille != r.computed_taille)
     d.paragraph("Taille retenue : " + std::to_string(r.taille) + ". Justification : " + or_dash(p.territory.taille_override.justification));
   if (!p.territory.population_source.empty()) d.paragraph("Source de la population : " + p.territory.population_source, ParagraphStyle::Note);
+  // A row whose population has its own source (an IRIS or a quartier counted by the team, a
+  // commune from another year of the list) says it in a column of its own; rows with the
+  // territory's source, or none, leave it empty. Without such a row the table keeps 4 columns.
+  const auto own_source = [&](const Commune& c) { return !c.source.empty() && c.source != p.territory.population_source; };
+  const bool sources = std::any_of(p.territory.communes.begin(), p.territory.communes.end(), own_source);
   Table t;
   t.header = {"Code INSEE", "Commune", "Département", "Population"};
   t.align = {Align::Left, Align::Left, Align::Left, Align::Right};
   t.widths = {15, 50, 15, 20};
-  for (const Commune& c : p.territory.communes)
-    t.row({or_dash(c.insee), c.name, or_dash(c.department), format_number_fr(static_cast<double>(c.population), 0)});
-  t.row({"", "Total (" + std::to_string(p.territory.communes.size()) + " communes)", "", format_number_fr(static_cast<double>(r.population), 0)}, true);
+  if (sources) {
+    t.header.push_back("Source de la population");
+    t.align.push_back(Align::Left);
+    t.widths = {12, 30, 12, 14, 32};
+  }
+  for (const Commune& c : p.territory.communes) {
+    std::vector<std::string> row = {or_dash(c.insee), c.name, or_dash(c.department), format_number_fr(static_cast<double>(c.population), 0)};
+    if (sources) row.push_back(own_source(c) ? c.source : "");
+    t.row(row);
+  }
+  std::vector<std::string> total = {"", "Total (" + std::to_string(p.territory.communes.size()) + " communes)", "",
+                                    format_number_fr(static_cast<double>(r.population), 0)};
+  if (sources) total.push_back("");
+  t.row(total, true);
   t.caption = "Communes du territoire";
   d.table(std::move(t));
 }

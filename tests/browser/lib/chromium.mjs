@@ -38,9 +38,14 @@ export function collectErrors(page) {
   return errors;
 }
 
-// Test hooks published by the app (imgui_ui/platform_web.cpp).
+// Test hooks published by the app (imgui_ui/platform_web.cpp). With ?sample=<id> the sample is
+// fetched after start-up (imgui_ui/sample_source.hpp): also waits until it is open.
 export const firstFrame = (page, timeout = 30000) =>
-  page.waitForFunction(() => window.__firstFrameAt !== undefined, null, { timeout });
+  page.waitForFunction(() => {
+    if (window.__firstFrameAt === undefined) return false;
+    const m = /[?&]sample=([^&]+)/.exec(location.search);
+    return !m || m[1] === 'stress' || (window.__stats || {}).sample_open_ms !== undefined;
+  }, null, { timeout });
 
 // Waits until item `id` was drawn in the latest frame, and returns its rect (CSS pixels).
 export async function visibleItem(page, id, timeout = 10000) {
