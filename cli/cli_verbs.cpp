@@ -12,6 +12,7 @@
 #include <optional>
 #include <sstream>
 
+#include "engine/catalogue_compare.hpp"
 #include "engine/checks.hpp"
 #include "engine/estimates.hpp"
 #include "io/csv_export.hpp"
@@ -120,8 +121,48 @@ void print_errors(const std::string& file, const std::vector<JsonError>& errors)
   for (const JsonError& e : errors) std::fprintf(stderr, "  %s : %s\n", e.path.c_str(), e.message.c_str());
 }
 
-// Loads the project named by the first positional argument; prints errors and sets `code`.
-std::optional<Project> load_arg(const Args& a, int& code) {
+// --catalogue FICHIER|ID (issue #17): a catalogue file read, checked (French errors naming the JSON
+// path) and registered for this run, or the id of a known catalogue. nullptr with `code` set when
+// refused; nullptr with `code` untouched when the option is absent.
+const Catalogue* catalogue_option(const Args& a, int& code) {
+  if (!a.has("--catalogue")) return nullptr;
+  const std::string arg = a.get("--catalogue");
+  auto text = read_file(arg);
+  if (!text) {
+    if (const Catalogue* known = find_catalogue(arg)) return known;
+    std::fprintf(stderr, "cpts-cli : impossible de lire le catalogue « %s » (fichier ou identifiant de catalogue connu)\n",
+                 arg.c_str());
+    code = kUsage;
+    return nullptr;
+  }
+  std::vector<CatalogueError> errors;
+  auto cat = load_catalogue(*text, errors);
+  if (!cat) {
+    std::fprintf(stderr, "%s : catalogue refusé (%zu erreur%s)\n", arg.c_str(), errors.size(), errors.size() > 1 ? "s" : "");
+    for (const CatalogueError& e : errors) std::fprintf(stderr, "  %s : %s\n", e.path.c_str(), e.message.c_str());
+    code = kFindings;
+    return nullptr;
+  }
+  // A shipped catalogue's own file is that catalogue.
+  if (const Catalogue* shipped = find_catalogue(cat->id); shipped && is_builtin_catalogue(cat->id) && shipped->file_text == cat->file_text)
+    return shipped;
+  std::string why;
+  const Catalogue* registered = register_catalogue(std::move(*cat), &why);
+  if (!registered) {
+    std::fprintf(stderr, "%s : catalogue refusé\n  $.id : %s\n", arg.c_str(), why.c_str());
+    code = kFindings;
+  }
+  return registered;
+}
+
+// Loads the project named by the first positional argument; prints errors and sets `code`. With
+// --catalogue, the catalogue is registered first (a project naming it then opens) and, when
+// `use_option_catalogue`, the project's money is computed under it. A project whose catalogue is
+// unknown (not shipped, not embedded, not given) is refused when `needs_catalogue`, with the way
+// to give it.
+std::optional<Project> load_arg(const Args& a, int& code, bool needs_catalogue = true, bool use_option_catalogue = true) {
+  const Catalogue* given = catalogue_option(a, code);
+  if (code != kOk) return std::nullopt;
   if (a.positional.empty()) {
     code = usage("fichier projet manquant");
     return std::nullopt;
@@ -138,6 +179,21 @@ std::optional<Project> load_arg(const Args& a, int& code) {
     print_errors(path, loaded.errors);
     code = kFindings;
     return std::nullopt;
+  }
+  if (given && use_option_catalogue) {  // as the app's switch: an imported catalogue travels in the file
+    loaded.project->contract.catalogue = given->id;
+    loaded.project->embedded_catalogue = is_builtin_catalogue(given->id) ? std::string() : given->file_text;
+    loaded.unknown_catalogue.clear();
+  }
+  if (!loaded.unknown_catalogue.empty()) {
+    std::fprintf(stderr,
+                 "%s : le catalogue « %s » n’est ni fourni avec l’application ni intégré au fichier : importez-le avec "
+                 "--catalogue FICHIER\n",
+                 path.c_str(), loaded.unknown_catalogue.c_str());
+    if (needs_catalogue) {
+      code = kFindings;
+      return std::nullopt;
+    }
   }
   return std::move(loaded.project);
 }
@@ -189,7 +245,7 @@ std::string money(Cents c) { return c == 0 ? "–" : format_eur_short(c); }
 
 int verb_validate(const Args& a) {
   int code = kOk;
-  auto p = load_arg(a, code);
+  auto p = load_arg(a, code, false);
   if (!p) return code;
   std::printf("%s : fichier valide — « %s », %zu communes, %zu actions, %zu indicateurs\n", a.positional[0].c_str(),
               p->identity.name.c_str(), p->territory.communes.size(), p->actions.size(), p->indicators.size());
@@ -237,12 +293,20 @@ void print_simulation(const Project& p, const FundingResult& r) {
   };
   add_row("Fonctionnement", [](const YearFunding& y) { return y.fonctionnement; });
   add_row("Complément avenant 2", [](const YearFunding& y) { return y.topup; });
+  for (std::size_t e = 0; e < r.years[0].extras.size(); ++e) {  // contract-level extra components (catalogue format 2)
+    std::string label = r.years[0].extras[e].first;
+    for (const ExtraComponent& x : cat.extras)
+      if (x.id == label) label = x.label_fr;
+    add_row(label, [e](const YearFunding& y) { return y.extras[e].second; });
+  }
   for (std::size_t m = 0; m < cat.missions.size(); ++m) {
     const std::string& name = cat.missions[m].short_fr;
     add_row(name + " — fixe", [m](const YearFunding& y) { return y.missions[m].fixe; });
     add_row(name + " — SNP", [m](const YearFunding& y) { return y.missions[m].snp; });
     add_row(name + " — variable", [m](const YearFunding& y) { return y.missions[m].variable; });
     add_row(name + " — activation", [m](const YearFunding& y) { return y.missions[m].activation; });
+    add_row(name + " — autres composantes", [m](const YearFunding& y) { return y.missions[m].extra; });
+    add_row(name + " — au-delà du plafond commun (non versé)", [m](const YearFunding& y) { return y.missions[m].ceiling_cut; });
     add_row(name + " — total", [m](const YearFunding& y) { return y.missions[m].total(); });
   }
   t.separator();
@@ -319,7 +383,7 @@ int verb_schedule(const Args& a) {
   for (const PaymentItem& it : r.schedule) {
     const CatalogueMission* m = r.catalogue->mission(it.mission);
     t.row({format_fr(it.date), it.contract_year ? std::to_string(it.contract_year) : "avant", m ? m->short_fr : "Contrat",
-           component_label_fr(it.component), payment_kind_label_fr(it.kind), format_eur(it.cents), basis_label_fr(it.basis),
+           payment_label_fr(r, it), payment_kind_label_fr(it.kind), format_eur(it.cents), basis_label_fr(it.basis),
            it.estimate ? "estimé" : ""});
     if (it.contract_year >= 1) by_year[static_cast<std::size_t>(it.contract_year - 1)] += it.cents;
   }
@@ -431,6 +495,18 @@ int verb_export(const Args& a) {
 }
 
 int verb_migrate(const Args& a) {
+  if (a.has("--catalogue")) {  // rewritten under that catalogue, embedded when it is not a shipped one
+    int code = kOk;
+    auto p = load_arg(a, code);
+    if (!p) return code;
+    std::vector<JsonError> errors = validate_project(*p);
+    if (!errors.empty()) {
+      print_errors(a.positional[0], errors);
+      return kFindings;
+    }
+    if (!write_output(a.get("-o"), save_project(*p))) return usage("impossible d'écrire « " + a.get("-o") + " »");
+    return kOk;
+  }
   if (a.positional.empty()) return usage("fichier projet manquant");
   auto text = read_file(a.positional[0]);
   if (!text) return usage("impossible de lire « " + a.positional[0] + " »");
@@ -489,6 +565,51 @@ int verb_new(const Args& a) {
   return kOk;
 }
 
+// compare-catalogues FICHIER --catalogue AUTRE: the project's funding under its catalogue and under
+// another one, per contract year and per mission, with the difference (issue #17 item 3).
+int verb_compare_catalogues(const Args& a) {
+  if (!a.has("--catalogue")) return usage("compare-catalogues attend --catalogue FICHIER (ou l’identifiant d’un catalogue connu)");
+  auto scenario = scenario_from(a.get("--scenario"));
+  if (!scenario) return usage("scénario inconnu « " + a.get("--scenario") + " »");
+  int code = kOk;
+  auto p = load_arg(a, code, true, false);
+  if (!p) return code;
+  const Catalogue* other = catalogue_option(a, code);  // registered by load_arg: found again, not read twice
+  if (!other) return code == kOk ? kUsage : code;
+  CatalogueComparison c = compare_catalogues(*p, catalogue_for(*p), *other, *scenario);
+  std::printf("%s — scénario : %s\n", p->identity.name.c_str(), to_string(c.scenario));
+  std::printf("A : %s (%s), taille %d\nB : %s (%s), taille %d\n\n", c.a->label_fr.c_str(), c.a->id.c_str(), c.taille_a,
+              c.b->label_fr.c_str(), c.b->id.c_str(), c.taille_b);
+  std::vector<std::string> header = {"Montants en €", ""};
+  for (int k = 1; k <= kContractYears; ++k) header.push_back("Année " + std::to_string(k));
+  header.push_back("Total");
+  TextTable t(header, {false, false, true, true, true, true, true, true});
+  auto signed_eur = [](Cents v) { return v > 0 ? "+" + format_eur_short(v) : money(v); };
+  auto rows = [&](const ComparisonLine& l) {
+    std::vector<std::string> ra = {l.label_fr, "A"}, rb = {"", "B"}, rd = {"", "B − A"};
+    for (int k = 1; k <= kContractYears; ++k) {
+      ra.push_back(money(l.a[k - 1]));
+      rb.push_back(money(l.b[k - 1]));
+      rd.push_back(signed_eur(l.diff(k)));
+    }
+    ra.push_back(money(l.total_a()));
+    rb.push_back(money(l.total_b()));
+    rd.push_back(signed_eur(l.total_diff()));
+    t.row(ra);
+    t.row(rb);
+    t.row(rd);
+  };
+  for (const ComparisonLine& l : c.lines) rows(l);
+  t.separator();
+  rows(c.total);
+  std::fputs(t.str().c_str(), stdout);
+  if (c.pre_contract_a || c.pre_contract_b)
+    std::printf("Avant le contrat (lettre d’intention) : A %s, B %s\n", format_eur(c.pre_contract_a).c_str(),
+                format_eur(c.pre_contract_b).c_str());
+  for (const std::string& n : c.notes_fr) std::printf("* %s\n", n.c_str());
+  return kOk;
+}
+
 // The file format, generated from its description (model/schema.hpp): JSON Schema or Markdown.
 int verb_schema(const Args& a) {
   std::string what = a.positional.empty() ? "projet" : a.positional[0];
@@ -500,7 +621,7 @@ int verb_schema(const Args& a) {
   return kOk;
 }
 
-// review DIR|FICHIERS… [--csv|--html|--json] [--scenario S] [-o SORTIE]: one row per project
+// review DIR|FICHIERS… [--csv|--html|--json] [--scenario S] [--catalogue C] [-o SORTIE]: one row per project
 // (io/review_report.hpp). A directory stands for its *.json files, by name. A file that does not
 // load is a row with its error, and makes the exit status 1.
 int verb_review(const Args& a) {
@@ -508,6 +629,8 @@ int verb_review(const Args& a) {
   if (a.has("--csv") + a.has("--html") + a.has("--json") > 1) return usage("review attend un seul format : --csv, --html ou --json");
   std::optional<Scenario> scenario;
   if (!scenario_option(a, scenario)) return kUsage;
+  int code = kOk;  // --catalogue: registered for this run, so that the projects naming it open
+  if (a.has("--catalogue") && !catalogue_option(a, code)) return code;
   std::vector<std::string> files;
   for (const std::string& arg : a.positional) {
     std::error_code ec;
@@ -576,13 +699,14 @@ int run_verb(const std::string& verb, const std::vector<std::string>& raw) {
   if (verb == "communes") return run_communes_verb(raw);
   if (verb == "territoire") return run_territoire_verb(raw);
   static const VerbSpec kVerbs[] = {
-      {"validate", {}, {}, verb_validate},
-      {"check", {"--json"}, {}, verb_check},
-      {"simulate", {"--json"}, {"--scenario", "--monte-carlo", "--seed"}, verb_simulate},
-      {"schedule", {"--json"}, {"--scenario"}, verb_schedule},
-      {"export", {"--xlsx"}, {"--csv", "--html", "--docx", "--md", "--annee", "--scenario", "-o"}, verb_export},
-      {"review", {"--csv", "--html", "--json"}, {"--scenario", "-o"}, verb_review},
-      {"migrate", {}, {"-o"}, verb_migrate},
+      {"validate", {}, {"--catalogue"}, verb_validate},
+      {"check", {"--json"}, {"--catalogue"}, verb_check},
+      {"simulate", {"--json"}, {"--scenario", "--monte-carlo", "--seed", "--catalogue"}, verb_simulate},
+      {"schedule", {"--json"}, {"--scenario", "--catalogue"}, verb_schedule},
+      {"export", {"--xlsx"}, {"--csv", "--html", "--docx", "--md", "--annee", "--scenario", "-o", "--catalogue"}, verb_export},
+      {"review", {"--csv", "--html", "--json"}, {"--scenario", "-o", "--catalogue"}, verb_review},
+      {"compare-catalogues", {}, {"--catalogue", "--scenario"}, verb_compare_catalogues},
+      {"migrate", {}, {"-o", "--catalogue"}, verb_migrate},
       {"repair", {}, {"-o"}, verb_repair},
       {"new", {}, {"--from-sample", "-o"}, verb_new},
       {"schema", {"--markdown"}, {"-o"}, verb_schema},

@@ -57,6 +57,17 @@ void draw_message_dialog(App& app) {
   ImGui::TextUnformatted(s.message.c_str());
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
+  // A project naming a catalogue unknown here: the way to import it, from the message itself.
+  if (!s.missing_catalogue.empty()) {
+    if (ImGui::Button(T("catalogue.import_button"))) {
+      s.request_open = true;
+      s.status = T("catalogue.pick_hint");
+      s.message.clear();
+      ImGui::CloseCurrentPopup();
+    }
+    mark_item("modal.message.import_catalogue");
+    ImGui::SameLine();
+  }
   const float w = em(6);
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - w);
   if (ImGui::Button(T("message.ok"), ImVec2(w, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape, false) || ImGui::IsKeyPressed(ImGuiKey_Enter, false)) {

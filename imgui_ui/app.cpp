@@ -8,6 +8,8 @@
 #include <cstdio>
 
 #include "body.hpp"
+#include "catalogue_store.hpp"
+#include "edit/edits.hpp"
 #include "fonts.hpp"
 #include "i18n.hpp"
 #include "io/project_json.hpp"
@@ -51,6 +53,9 @@ bool App::open_text(const std::string& text, const std::string& name) {
   // A personal library shared by another CPTS is recognised by its format and goes to the library.
   if (text.find("\"cpts-planner/bibliotheque\"") != std::string::npos && text.find("\"cpts-planner/projet\"") == std::string::npos)
     return import_library_text(state_, text, name);
+  // So is a catalogue of the ACI (issue #17): imported, not opened as a project.
+  if (text.find("\"cpts-planner/catalogue-aci\"") != std::string::npos && text.find("\"cpts-planner/projet\"") == std::string::npos)
+    return import_catalogue_text(text, name);
   ProjectLoad loaded = load_project(text);
   // A working group's copy coming back is merged (with a preview), not opened over the project.
   if (loaded.project && !loaded.project->group_copy.group.empty() && state_.doc.open && !state_.welcome) {
@@ -71,10 +76,47 @@ bool App::open_text(const std::string& text, const std::string& name) {
     state_.status = T("status.import_failed");
     return false;
   }
+  // A project naming a catalogue imported on this device (not embedded yet, as a file written
+  // before issue #17) carries it from now on, so that it opens on another computer.
+  if (const Catalogue* c = find_catalogue(loaded.project->contract.catalogue);
+      c && !is_builtin_catalogue(c->id) && loaded.project->embedded_catalogue.empty())
+    loaded.project->embedded_catalogue = c->file_text;
   files_.before_replace(*this);  // the outgoing project's last edits go to the autosave first
   state_.doc.load(std::move(*loaded.project), name);
   state_.go(state_.panel);
   state_.status = TF("status.loaded", name.c_str());
+  // A catalogue nobody has here: the project opens all the same (figures under the default
+  // catalogue meanwhile) and the message offers the import.
+  state_.missing_catalogue = loaded.unknown_catalogue;
+  if (!loaded.unknown_catalogue.empty()) state_.message = TF("catalogue.unknown_open", loaded.unknown_catalogue.c_str());
+  return true;
+}
+
+bool App::import_catalogue_text(const std::string& text, const std::string& name) {
+  CatalogueImport r = import_catalogue(platform::storage_dir(), text);
+  if (!r.catalogue) {
+    std::string msg = TF("catalogue.import_error", name.c_str()) + "\n";
+    for (std::size_t i = 0; i < r.errors.size() && i < 8; ++i) msg += "\n• " + r.errors[i].path + " : " + r.errors[i].message;
+    if (r.errors.size() > 8) msg += "\n• …";
+    if (state_.doc.open) msg += std::string("\n\n") + T("message.unchanged");
+    state_.message = msg;
+    state_.status = T("status.import_failed");
+    return false;
+  }
+  platform::storage_flush();
+  const Catalogue& cat = *r.catalogue;
+  state_.status = TF("catalogue.imported", cat.label_fr.c_str(), cat.id.c_str());
+  if (!r.storage_error.empty()) state_.message = TF("catalogue.not_kept", r.storage_error.c_str());
+  // The open project names it (it was unknown, or an older copy): it now uses and embeds it.
+  Document& doc = state_.doc;
+  if (doc.open && doc.project().contract.catalogue == cat.id) {
+    if (Command c = edits::switch_catalogue(doc.project(), cat.id, TF("catalogue.use_edit", cat.id.c_str())); c.apply) {
+      EditResult done = doc.history.execute(std::move(c));
+      if (!done) state_.message = done.message();
+    }
+    state_.missing_catalogue.clear();
+    state_.status = TF("catalogue.imported_used", cat.label_fr.c_str());
+  }
   return true;
 }
 
@@ -208,6 +250,10 @@ void App::apply(const Action& a) {
       break;
     }
     case ActionKind::Open: state_.request_open = true; break;
+    case ActionKind::ImportCatalogue:  // the same picker: a catalogue file is recognised by its format
+      state_.request_open = true;
+      state_.status = T("catalogue.pick_hint");
+      break;
     case ActionKind::Save: state_.request_save = true; break;
     case ActionKind::Undo:
       if (doc.history.can_undo() && !state_.read_only) {

@@ -18,7 +18,7 @@ namespace cpts::ui {
 
 enum class ActionKind { Welcome, OpenSample, Open, Save, Quit, Undo, Redo, SetTheme, SetZoom, SetLanguage, About,
                         ExportIndicatorsCsv, ExportScheduleCsv, ExportWorkbookXlsx, CopyIndicatorsTable, CopyScheduleTable, Versions,
-                        Present, ToggleLock, CycleZoom };
+                        Present, ToggleLock, CycleZoom, ImportCatalogue };
 
 struct Action {
   ActionKind kind;
@@ -62,6 +62,9 @@ class App {
   const UiState& state() const { return state_; }
   // Opens a project file's text; on error shows the French message and keeps the open project.
   bool open_text(const std::string& text, const std::string& name);
+  // Imports a catalogue file's text (Fichier → Catalogues → Importer…, or a catalogue file opened or
+  // dropped): checked, kept on the device, and used by the open project when it names it.
+  bool import_catalogue_text(const std::string& text, const std::string& name);
   FileActions& files() { return files_; }  // export, open, autosave, versions (file_actions.hpp)
 
  private:

@@ -8,6 +8,7 @@
 #include <ctime>
 
 #include "app.hpp"
+#include "catalogue_store.hpp"
 #include "io/csv_export.hpp"
 #include "io/xlsx_export.hpp"
 #include "i18n.hpp"
@@ -81,6 +82,9 @@ FileActions::SaveKey FileActions::key_of(const App& app) const {
 
 void FileActions::start(App& app, bool sample_opened) {
   UiState& s = app.state();
+  // Catalogues imported on this device first: the working copy or --open FILE may use one.
+  if (store_.enabled())
+    for (const std::string& problem : load_stored_catalogues(store_.dir())) s.message += (s.message.empty() ? "" : "\n") + TF("catalogue.stored_bad", problem.c_str());
   const platform::StorageState st = platform::storage_state();
   if (!st.available) warn(app, TF("autosave.unavailable", st.error.c_str()));
   else if (!store_.enabled() && !platform::storage_dir().empty()) warn(app, TF("autosave.unavailable", platform::storage_dir().c_str()));

@@ -36,6 +36,10 @@ void draw_menu_bar(App& app) {
     item(app, "menu.file.csv_schedule", T("file.csv_schedule"), nullptr, {ActionKind::ExportScheduleCsv}, false, open);
     item(app, "menu.file.xlsx", T("file.xlsx_workbook"), nullptr, {ActionKind::ExportWorkbookXlsx}, false, open);
     item(app, "menu.file.versions", T("file.versions"), nullptr, {ActionKind::Versions});
+    if (menu("menu.file.catalogues", T("file.catalogues"))) {
+      item(app, "menu.file.catalogues.import", T("file.catalogues_import"), nullptr, {ActionKind::ImportCatalogue});
+      ImGui::EndMenu();
+    }
     if (menu("menu.file.samples", T("file.samples"))) {
       auto ids = sample_ids();
       for (std::size_t i = 0; i < ids.size(); ++i) {

@@ -26,6 +26,7 @@ struct UiState {
   std::string sel_mission = "acces", sel_action, sel_indicator;
   std::optional<Jump> jump;
   std::string message;       // modal error/info message (French), e.g. a refused import
+  std::string missing_catalogue;  // the open project names this unknown catalogue: the message offers its import
   Library personal_library{"Ma bibliothèque", "", {}};  // actions saved from projects, exportable
   // Files for the user, handed to the platform (browser download / file) by main.cpp after the
   // frame: cpts_ui itself has no platform code, so the headless UI tests can check them here.
@@ -79,6 +80,7 @@ void draw_panel_professionnels(UiState& s);
 void draw_panel_missions(UiState& s);
 void draw_panel_indicateurs(UiState& s);
 void draw_panel_financement(UiState& s);
+void draw_catalogue_comparison(UiState& s);  // Financement → Comparer avec un autre catalogue
 void draw_panel_calendrier(UiState& s);
 void draw_panel_budget(UiState& s);
 void draw_panel_verification(UiState& s);

@@ -42,6 +42,15 @@ void by_contract_year(const Project& p, const FundingResult& f) {
     right_text(eur_short(total));
   };
   row(T("fin.fonctionnement"), [](const YearFunding& y) { return y.fonctionnement + y.topup; }, true);
+  for (std::size_t e = 0; e < cat.extras.size() && !f.years[0].extras.empty(); ++e) {  // contract-level extra components
+    if (!cat.extras[e].mission.empty()) continue;
+    const std::string& id = cat.extras[e].id;
+    row(language() == Lang::En ? cat.extras[e].label_en : cat.extras[e].label_fr, [id](const YearFunding& y) {
+      Cents c = 0;
+      for (const auto& [x, cents] : y.extras) c += x == id ? cents : 0;
+      return c;
+    }, true);
+  }
   for (std::size_t m = 0; m < cat.missions.size(); ++m) {
     row(mission_short(p, cat.missions[m].id), [m](const YearFunding& y) { return y.missions[m].total(); }, true);
     row("    " + std::string(T("fin.fixed")), [m](const YearFunding& y) { return y.missions[m].fixe; });
@@ -130,7 +139,7 @@ void schedule(const Project& p, const FundingResult& f) {
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(it.mission.empty() ? T("fin.contract") : mission_short(p, it.mission).c_str());
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(component_label_fr(it.component));
+    ImGui::TextUnformatted(payment_label_fr(f, it).c_str());
     if (it.estimate) widgets::estimate_badge(nullptr);
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(payment_kind_label_fr(it.kind));
@@ -257,7 +266,7 @@ void charts(const Project& p, const FundingResult& f) {
   std::vector<chart::CashPoint> pts;
   for (const PaymentItem& it : f.schedule)
     pts.push_back({static_cast<double>(to_days(it.date)), static_cast<double>(it.cents) / 100.0,
-                   format_fr(it.date) + " — " + (it.mission.empty() ? T("fin.contract") : mission_short(p, it.mission)) + " — " + component_label_fr(it.component)});
+                   format_fr(it.date) + " — " + (it.mission.empty() ? T("fin.contract") : mission_short(p, it.mission)) + " — " + payment_label_fr(f, it)});
   std::vector<std::string> labels;
   std::vector<double> days;
   for (const YearFunding& y : f.years) {
@@ -307,6 +316,12 @@ void draw_panel_financement(UiState& s) {
     }
     if (ImGui::BeginTabItem(T("fin.tab_amounts"))) {
       amounts(s);
+      ImGui::EndTabItem();
+    }
+    const bool compare_open = ImGui::BeginTabItem(T("fin.tab_compare"));
+    mark_item("fin.tab_compare");
+    if (compare_open) {
+      draw_catalogue_comparison(s);
       ImGui::EndTabItem();
     }
     ImGui::EndTabBar();

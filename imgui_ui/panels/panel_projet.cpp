@@ -86,15 +86,15 @@ void contract(UiState& s) {
   form_label(T("projet.catalogue"), T("projet.catalogue_help"));
   std::vector<std::string> names;
   int current = 0, picked = 0;
-  const auto& cats = builtin_catalogues();
+  const auto cats = known_catalogues();  // shipped, then imported (Fichier → Catalogues → Importer…)
   for (std::size_t i = 0; i < cats.size(); ++i) {
-    names.push_back(language() == Lang::En ? cats[i].label_en : cats[i].label_fr);
-    if (cats[i].id == p.contract.catalogue) current = static_cast<int>(i);
+    names.push_back(language() == Lang::En ? cats[i]->label_en : cats[i]->label_fr);
+    if (cats[i]->id == p.contract.catalogue) current = static_cast<int>(i);
   }
   // Switching the catalogue removes what the new one lacks (missions, their actions and
   // indicators, overrides, workshop candidates): listed, and only done once confirmed.
   if (widgets::combo("##catalogue", current, names, &picked, em(20), "projet.catalogue")) {
-    const Catalogue& to = cats[static_cast<std::size_t>(picked)];
+    const Catalogue& to = *cats[static_cast<std::size_t>(picked)];
     if (auto preview = edits::preview_catalogue_switch(p, to.id)) {
       Command c = edits::switch_catalogue(p, to.id, T("cmd.edit_catalogue"));
       if (preview->loses_nothing()) {

@@ -343,10 +343,19 @@ std::optional<CatalogueSwitch> preview_catalogue_switch(const Project& p, const 
   return s;
 }
 
+namespace {
+// What a project using catalogue `cat` embeds: the file of a catalogue imported at run time (so the
+// project opens on another computer, issue #17), nothing for a shipped one.
+std::string embedded_text(const Catalogue& cat) { return is_builtin_catalogue(cat.id) ? std::string() : cat.file_text; }
+}  // namespace
+
 Command switch_catalogue(const Project& p, const std::string& to, std::string label) {
-  if (!find_catalogue(to) || p.contract.catalogue == to) return {};
+  // Also when the project already names `to` without embedding it (a project naming an unknown
+  // catalogue, once that catalogue is imported).
+  const Catalogue* target = find_catalogue(to);
+  if (!target || (p.contract.catalogue == to && p.embedded_catalogue == embedded_text(*target))) return {};
   struct State {
-    std::string before;
+    std::string before, before_embedded;
     Removed<ProjectMission> missions;
     Removed<Action> actions;
     Removed<Indicator> indicators;
@@ -358,9 +367,11 @@ Command switch_catalogue(const Project& p, const std::string& to, std::string la
   return {std::move(label),
           [to, st](Project& p) {
             const Catalogue* cat = find_catalogue(to);
-            if (!cat || p.contract.catalogue == to) return false;
+            if (!cat || (p.contract.catalogue == to && p.embedded_catalogue == embedded_text(*cat))) return false;
             st->before = p.contract.catalogue;
+            st->before_embedded = p.embedded_catalogue;
             p.contract.catalogue = to;
+            p.embedded_catalogue = embedded_text(*cat);
             std::set<std::string> gone;
             for (const Action& a : p.actions)
               if (!cat->mission(a.mission)) gone.insert(a.id);
@@ -380,6 +391,7 @@ Command switch_catalogue(const Project& p, const std::string& to, std::string la
             st->actions.restore(p.actions);
             st->missions.restore(p.missions);
             p.contract.catalogue = st->before;
+            p.embedded_catalogue = st->before_embedded;
           }};
 }
 

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "engine/payment_kinds.hpp"
+
 namespace cpts {
 
 const char* to_string(Scenario s) {
@@ -30,7 +32,8 @@ const char* payment_kind_label_fr(PaymentKind k) {
 
 Cents YearFunding::fixed_total() const {
   Cents t = fonctionnement + topup;
-  for (const auto& m : missions) t += m.fixe + m.snp;
+  for (const auto& e : extras) t += e.second;
+  for (const auto& m : missions) t += m.fixe + m.snp + m.extra;
   return t;
 }
 Cents YearFunding::activation_total() const {
@@ -57,6 +60,13 @@ Cents FundingResult::total() const {
   Cents t = 0;
   for (const auto& y : years) t += y.total();
   return t;
+}
+
+std::string payment_label_fr(const FundingResult& r, const PaymentItem& it) {
+  if (!it.extra.empty() && r.catalogue)
+    for (const ExtraComponent& e : r.catalogue->extras)
+      if (e.id == it.extra) return e.label_fr;
+  return it.extra.empty() ? component_label_fr(it.component) : it.extra;
 }
 
 const Catalogue& catalogue_for(const Project& p) {
@@ -152,12 +162,6 @@ struct Simulator {
   const Catalogue& cat;
   FundingResult& r;
 
-  void pay(const Date& d, int year, const std::string& mission, Component c, PaymentKind kind, Cents cents, bool estimate,
-           Basis basis = Basis::Fixed) {
-    if (cents == 0) return;
-    r.schedule.push_back({d, year, mission, c, kind, cents, estimate, basis});
-  }
-
   void note_estimate(Component c, const std::string& mission, const ResolvedAmount& a) {
     if (!a.estimate) return;
     for (const EstimateUse& e : r.estimates)
@@ -171,14 +175,59 @@ struct Simulator {
     return a;
   }
 
-  // 75 % advance on `first`, balance at the end of the year (Sénat r25-0325; ACI art. 9.1).
-  void pay_advance_and_balance(const Date& first, const YearFunding& y, const std::string& mission, Component c,
-                               Cents amount, bool estimate) {
-    Cents advance = mul_div(amount, 75, 100);
-    pay(first, y.year, mission, c, PaymentKind::Advance, advance, estimate);
-    pay(y.end, y.year, mission, c, PaymentKind::Balance, amount - advance, estimate);
+  PaymentWriter writer(const std::string& mission, Component c, const std::string& extra = {}) {
+    return PaymentWriter{r, mission, c, extra};
   }
 };
+
+}  // namespace
+
+namespace {
+
+// Mission components other than the variable part, in the order their lines are scheduled.
+constexpr Component kMissionFixedComponents[] = {Component::Fixe, Component::Snp, Component::CrisePlan,
+                                                 Component::CriseUpdate, Component::CriseActivation};
+
+// Whether a mission component's rule pays anything in this year (before resolving its amount, so
+// that an estimate is listed only when the project relies on it).
+bool year_has_payment(const Project& p, const PaymentRule& rule, const YearFunding& y, bool first_year) {
+  if (rule.kind == PayKind::Prorated)
+    return !(rule.years == PayYears::First && !first_year) && !(rule.years == PayYears::Later && first_year);
+  if (rule.kind == PayKind::OnEvent)
+    return std::any_of(p.crises.begin(), p.crises.end(), [&](const CrisisActivation& c) { return c.year == y.year; });
+  return true;
+}
+
+struct VariableLine {
+  int year;                 // 1..5
+  std::size_t mission;      // index in the catalogue
+  std::size_t line;         // index in the schedule
+};
+
+// Ceilings shared by several missions (interchangeable envelopes): per contract year, the
+// missions' variable parts are taken in catalogue order up to the ceiling; what is over is
+// `ceiling_cut`. The maximum (variable_max) is capped the same way.
+void apply_shared_ceilings(const Catalogue& cat, FundingResult& r, const std::vector<VariableLine>& lines) {
+  for (const SharedCeiling& sc : cat.shared_ceilings) {
+    const auto& cell = sc.by_taille[std::clamp(r.taille, 1, 4) - 1];
+    Cents ceiling = cell ? cell->cents : 0;  // a taille left out: nothing is paid under this ceiling
+    for (YearFunding& y : r.years) {
+      Cents left = ceiling, left_max = ceiling;
+      for (const VariableLine& l : lines) {
+        if (l.year != y.year || !std::count(sc.missions.begin(), sc.missions.end(), cat.missions[l.mission].id)) continue;
+        MissionYear& my = y.missions[l.mission];
+        Cents take = std::min(my.variable, left);
+        my.ceiling_cut = my.variable - take;
+        my.variable = take;
+        left -= take;
+        my.variable_max = std::min(my.variable_max, left_max);
+        left_max -= my.variable_max;
+        r.schedule[l.line].cents = take;
+        if (cell && cell->provenance == Provenance::Estimate) r.schedule[l.line].estimate = true;
+      }
+    }
+  }
+}
 
 }  // namespace
 
@@ -202,23 +251,28 @@ FundingResult simulate(const Project& p, const Catalogue& cat, Scenario scenario
     r.years[k - 1].end = add_years(sig, k);
   }
 
-  // Contract-level money.
-  for (YearFunding& y : r.years) {
-    ResolvedAmount f = s.amount(Component::Fonctionnement, "", y.year);
-    y.fonctionnement = f.cents;
-    if (y.year == 1) s.pay(sig, 1, "", Component::Fonctionnement, PaymentKind::Full, f.cents, f.estimate);  // art. 9.1
-    else s.pay_advance_and_balance(y.start, y, "", Component::Fonctionnement, f.cents, f.estimate);
+  // Contract-level money, each component paid by the kind its catalogue line names
+  // (engine/payment_kinds.cpp; shipped catalogues: art. 9.1, avenant 2, lettre d'intention).
+  for (Component c : {Component::Fonctionnement, Component::Avenant2Topup, Component::LettreIntention}) {
+    auto paid = pay_contract_component(p, cat.payment(c, ""), r, [&](int year) { return s.amount(c, "", year); },
+                                       s.writer("", c));
+    for (int k = 0; k <= kContractYears; ++k) {
+      if (c == Component::LettreIntention) r.pre_contract += paid[k];  // money of the letter of intent, whenever paid
+      else if (k == 0) continue;
+      else (c == Component::Avenant2Topup ? r.years[k - 1].topup : r.years[k - 1].fonctionnement) += paid[k];
+    }
   }
-  if (cat.topup_signed_until.valid() && sig <= cat.topup_signed_until) {
-    ResolvedAmount t = s.amount(Component::Avenant2Topup, "", 1);
-    r.years[0].topup = t.cents;
-    s.pay(std::max(sig, cat.topup_paid_on), 1, "", Component::Avenant2Topup, PaymentKind::Full, t.cents, t.estimate);
-  }
-  if (p.contract.pay_lettre_intention) {
-    ResolvedAmount l = s.amount(Component::LettreIntention, "", 0);
-    r.pre_contract = l.cents;
-    s.pay(p.contract.lettre_intention.valid() ? p.contract.lettre_intention : sig, 0, "", Component::LettreIntention,
-          PaymentKind::Full, l.cents, l.estimate);
+  for (const ExtraComponent& e : cat.extras) {
+    if (!e.mission.empty()) continue;
+    auto paid = pay_contract_component(
+        p, e.payment, r,
+        [&](int) {
+          const auto& cell = e.by_taille[std::clamp(r.taille, 1, 4) - 1];
+          return ResolvedAmount{cell ? cell->cents : 0, cell.has_value(), cell && cell->provenance == Provenance::Estimate, false};
+        },
+        s.writer("", Component::Fonctionnement, e.id));
+    r.pre_contract += paid[0];
+    for (int k = 1; k <= kContractYears; ++k) r.years[k - 1].extras.push_back({e.id, paid[k]});
   }
 
   // Indicators grouped by mission through their action (one hash lookup each: the stress project
@@ -234,6 +288,7 @@ FundingResult simulate(const Project& p, const Catalogue& cat, Scenario scenario
       if (cat.missions[m].id == *it->second) by_mission[m].push_back(&ind);
   }
 
+  std::vector<VariableLine> variable_lines;
   for (std::size_t mi = 0; mi < cat.missions.size(); ++mi) {
     const CatalogueMission& cm = cat.missions[mi];
     const ProjectMission* pm = p.find_mission(cm.id);
@@ -261,23 +316,41 @@ FundingResult simulate(const Project& p, const Catalogue& cat, Scenario scenario
       }
       Date first_payment = first_year ? start : y.start;
 
-      // Fixed parts: fixe + SNP, or for the crisis mission the plan (first year) / update amount.
-      std::vector<Component> fixed_parts;
-      if (cm.crisis) fixed_parts = {first_year ? Component::CrisePlan : Component::CriseUpdate};
-      else fixed_parts = {Component::Fixe, Component::Snp};
-      for (Component c : fixed_parts) {
-        ResolvedAmount a = s.amount(c, cm.id, y.year);
-        if (!a.found) continue;
-        Cents prorated = mul_div(a.cents, my.prorata_num, my.prorata_den);
-        (c == Component::Snp ? my.snp : my.fixe) += prorated;
-        if (c == Component::Snp && p.contract.snp_payment == SnpPayment::YearEnd)  // contract convention (domain §5)
-          s.pay(y.end, y.year, cm.id, c, PaymentKind::Full, prorated, a.estimate);
-        else
-          s.pay_advance_and_balance(first_payment, y, cm.id, c, prorated, a.estimate);
-      }
+      // Components other than the variable part, each by the kind its catalogue line names
+      // (engine/payment_kinds.cpp): fixe, SNP and the crisis plan/update prorated from the
+      // mission's start; money paid on an event after the variable part, as the ARS pays it.
+      auto pay_components = [&](bool on_event) {
+        for (Component c : kMissionFixedComponents) {
+          PaymentRule rule = cat.payment(c, cm.id);
+          // Contract convention (domain §5, Contract::snp_payment): the SNP envelope settled in full
+          // at the end of the year instead of the catalogue's advance.
+          if (c == Component::Snp && rule.kind == PayKind::Prorated && p.contract.snp_payment == SnpPayment::YearEnd)
+            rule.advance_percent = 0;
+          if ((rule.kind == PayKind::OnEvent) != on_event) continue;
+          if (!year_has_payment(p, rule, y, first_year)) continue;  // resolve (and note estimates) only when paid
+          ResolvedAmount a = s.amount(c, cm.id, y.year);
+          Cents paid = pay_mission_component(p, rule, y, my, first_year, first_payment, a, s.writer(cm.id, c));
+          (c == Component::Snp ? my.snp : c == Component::CriseActivation ? my.activation : my.fixe) += paid;
+        }
+        for (const ExtraComponent& e : cat.extras) {
+          if (e.mission != cm.id || (e.payment.kind == PayKind::OnEvent) != on_event) continue;
+          const auto& cell = e.by_taille[std::clamp(r.taille, 1, 4) - 1];
+          ResolvedAmount a{cell ? cell->cents : 0, cell.has_value(), cell && cell->provenance == Provenance::Estimate, false};
+          my.extra += pay_mission_component(p, e.payment, y, my, first_year, first_payment, a,
+                                            s.writer(cm.id, Component::Fixe, e.id));
+        }
+      };
+      pay_components(false);
 
-      // Variable part, paid at the end of the year.
+      // Variable part, paid at the end of the year; a mission under a ceiling shared with others
+      // earns up to its own amount, or the shared ceiling when the catalogue gives it none, and
+      // the ceiling is applied once every mission of the year is known (below).
       ResolvedAmount v = s.amount(Component::Variable, cm.id, y.year);
+      const SharedCeiling* shared = cat.ceiling_for(cm.id);
+      if (!v.found && shared) {
+        if (const auto& cell = shared->by_taille[std::clamp(r.taille, 1, 4) - 1])
+          v = {cell->cents, true, cell->provenance == Provenance::Estimate, false};
+      }
       if (v.found) {
         auto prorate = [&](Cents c) { return p.contract.prorate_variable ? mul_div(c, my.prorata_num, my.prorata_den) : c; };
         my.variable_max = prorate(v.cents);
@@ -289,21 +362,18 @@ FundingResult simulate(const Project& p, const Catalogue& cat, Scenario scenario
           my.variable = prorate(std::min(earned.cents, v.cents));
           my.basis = earned.basis;
         }
-        s.pay(y.end, y.year, cm.id, Component::Variable, PaymentKind::Full, my.variable, v.estimate, my.basis);
+        // Always a line (its amount may change under a shared ceiling); lines of 0 are dropped at the end.
+        r.schedule.push_back({y.end, y.year, cm.id, Component::Variable, PaymentKind::Full, my.variable, v.estimate, my.basis});
+        if (shared) variable_lines.push_back({y.year, mi, r.schedule.size() - 1});
       }
 
-      if (cm.crisis) {
-        for (const CrisisActivation& c : p.crises) {
-          if (c.year != y.year) continue;
-          ResolvedAmount a = s.amount(Component::CriseActivation, cm.id, y.year);
-          my.activation += a.cents;
-          s.pay(y.end, y.year, cm.id, Component::CriseActivation, PaymentKind::Full, a.cents, a.estimate);
-        }
-      }
+      pay_components(true);
       y.missions.push_back(my);
     }
   }
 
+  apply_shared_ceilings(cat, r, variable_lines);
+  std::erase_if(r.schedule, [](const PaymentItem& it) { return it.cents == 0; });
   std::stable_sort(r.schedule.begin(), r.schedule.end(),
                    [](const PaymentItem& a, const PaymentItem& b) { return a.date < b.date; });
   for (const PaymentItem& it : r.schedule) {

@@ -41,6 +41,7 @@ struct PaymentItem {
   Cents cents = 0;
   bool estimate = false;     // computed from an amount whose provenance is "estimate"
   Basis basis = Basis::Fixed;  // variable part: ceiling, forecast or recorded (forecast.hpp)
+  std::string extra;         // a catalogue's extra component (format 2); `component` is then meaningless
 };
 
 struct MissionDeadline {
@@ -61,7 +62,9 @@ struct MissionYear {
   Cents variable_max = 0;    // prorated variable maximum
   Cents variable = 0;        // earned under the scenario
   Basis basis = Basis::Fixed;  // what `variable` rests on (forecast.hpp)
-  Cents total() const { return fixe + snp + activation + variable; }
+  Cents extra = 0;           // the catalogue's extra components of this mission (format 2)
+  Cents ceiling_cut = 0;     // variable earned but over a ceiling shared with other missions
+  Cents total() const { return fixe + snp + activation + variable + extra; }
 };
 
 struct YearFunding {
@@ -69,9 +72,10 @@ struct YearFunding {
   Date start, end;           // [start, end)
   Cents fonctionnement = 0;
   Cents topup = 0;           // avenant 2 complement (year 1)
+  std::vector<std::pair<std::string, Cents>> extras;  // contract-level extra components (catalogue order)
   std::vector<MissionYear> missions;  // catalogue order
-  // fonctionnement + topup + fixe + snp: the guaranteed money. Crisis activation is not in it (it
-  // is paid only if the ARS recognises a crisis, issue #17 item 4).
+  // fonctionnement + topup + extras + fixe + snp + extra: the guaranteed money. Crisis activation
+  // is not in it (it is paid only if the ARS recognises a crisis, issue #17 item 4).
   Cents fixed_total() const;
   Cents activation_total() const;
   Cents variable_total() const;
@@ -104,6 +108,9 @@ struct FundingResult {
 // Resolves the project's catalogue (falls back to the default one) and simulates.
 FundingResult simulate(const Project& p, Scenario scenario = Scenario::Ceiling);
 FundingResult simulate(const Project& p, const Catalogue& cat, Scenario scenario);
+
+// The label of a schedule line's component ("Part fixe", or an extra component's label).
+std::string payment_label_fr(const FundingResult& r, const PaymentItem& it);
 
 const Catalogue& catalogue_for(const Project& p);
 int effective_taille(const Project& p, const Catalogue& cat);

@@ -166,7 +166,7 @@ std::string schedule_csv(const FundingResult& r, const Catalogue& cat) {
     w.raw(format_fr(it.date));
     w.raw(std::to_string(it.contract_year));
     w.text(it.mission.empty() ? std::string("Contrat") : m ? m->short_fr : it.mission);
-    w.text(component_label_fr(it.component));
+    w.text(payment_label_fr(r, it));  // an extra component of a format-2 catalogue: its own label
     w.text(capitalised(payment_kind_label_fr(it.kind)));
     w.raw(csv_cents(it.cents));
     w.text(it.estimate ? "oui" : "non");

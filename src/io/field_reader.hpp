@@ -18,6 +18,7 @@
 #include "io/json_reader.hpp"
 #include "io/project_json.hpp"
 #include "model/schema.hpp"
+#include "rules/catalogue.hpp"
 
 namespace cpts::field_io {
 
@@ -43,6 +44,7 @@ struct KeyNames {
   template <class T> void year_map(const char* k, const T&, const Field&) { names.push_back(k); }
   template <class T> void fingerprints(const char* k, const T&, const Field&) { names.push_back(k); }
   template <class T> void project(const char* k, const T&, const Field&) { names.push_back(k); }
+  template <class T> void catalogue(const char* k, const T&, const Field&) { names.push_back(k); }
   template <class T> void object(const char* k, const T&, const Field&) { names.push_back(k); }
   template <class T> void list(const char* k, const T&, const Field&) { names.push_back(k); }
   template <class F> void section(const char* k, const Field&, F) { names.push_back(k); }
@@ -199,6 +201,22 @@ class FieldReader {
     for (const JsonError& e : inner.errors)
       r_.error(e.path.rfind("$", 0) == 0 ? path + e.path.substr(1) : path + " (" + e.path + ")", e.message);
     if (inner.project) out = std::make_shared<const Project>(std::move(*inner.project));
+  }
+  // A catalogue embedded in a project (issue #17): read with the catalogue's own rules
+  // (load_catalogue), errors placed under its path, then registered for the process so that the
+  // project's rules and figures find it (rules/catalogue.hpp).
+  void catalogue(const char* key, std::string& out, const Field& f) {
+    const Json* cj = need(key, f, "");
+    if (!cj) return;
+    std::string path = kp(key);
+    std::vector<CatalogueError> errors;
+    auto cat = load_catalogue(cj->dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace), errors);
+    for (const CatalogueError& e : errors)
+      r_.error(e.path.rfind("$", 0) == 0 ? path + e.path.substr(1) : path + " (" + e.path + ")", e.message);
+    if (!cat) return;
+    std::string text = cat->file_text, why;
+    if (!register_catalogue(std::move(*cat), &why)) return r_.error(path + ".id", why);
+    out = std::move(text);
   }
   template <class T>
   void object(const char* key, T& out, const Field& f) {

@@ -17,6 +17,7 @@
 
 #include "io/field_messages.hpp"
 #include "io/field_reader.hpp"
+#include "rules/catalogue.hpp"
 #include "rules/project_rules.hpp"
 
 namespace cpts {
@@ -94,6 +95,10 @@ class FieldWriter {
   }
   void project(const char* key, const std::shared_ptr<const Project>& p, const Field&) {
     o_[key] = p ? project_to_json(*p) : OrderedJson::object();
+  }
+  void catalogue(const char* key, const std::string& text, const Field& f) {
+    if (f.omit_empty && text.empty()) return;
+    o_[key] = OrderedJson::parse(text);  // the catalogue's own text, read and checked when it was imported
   }
   template <class T>
   void object(const char* key, const T& x, const Field& f) {
@@ -402,7 +407,10 @@ ProjectLoad load_project(std::string_view text) {
     shorten(e.message);
   }
   out.errors = std::move(errors);
-  if (out.errors.empty()) out.project = std::move(project);
+  if (out.errors.empty()) {
+    if (!find_catalogue(project.contract.catalogue)) out.unknown_catalogue = project.contract.catalogue;
+    out.project = std::move(project);
+  }
   return out;
 }
 

@@ -36,6 +36,7 @@ struct ProjectLoad {
   std::vector<JsonError> errors;
   int file_version = 0;             // schema_version read from the file (0 if unreadable)
   bool migrated = false;            // the file was in an older version and has been converted
+  std::string unknown_catalogue;    // the contract's catalogue is neither shipped, embedded nor imported: offer the import
 };
 
 // Parses and validates a project file (any supported version). Never throws.

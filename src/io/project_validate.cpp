@@ -6,6 +6,7 @@
 
 #include "io/field_messages.hpp"
 #include "io/project_json.hpp"
+#include "rules/catalogue.hpp"
 #include "rules/project_rules.hpp"
 
 namespace cpts {
@@ -83,6 +84,12 @@ class FieldValidator {
   }
   void fingerprints(const char* key, const std::map<std::string, std::uint64_t>& m, const Field& f) {
     if (m.size() > f.max_items) error(key, too_many_items(m.size(), f.max_items));
+  }
+  void catalogue(const char* key, const std::string& text, const Field&) {
+    if (text.empty()) return;
+    std::vector<CatalogueError> errors;
+    if (!load_catalogue(text, errors))
+      error(key, "catalogue intégré illisible" + (errors.empty() ? std::string() : " : " + errors[0].path + " : " + errors[0].message));
   }
   void project(const char* key, const std::shared_ptr<const Project>& p, const Field&) {
     if (!p) return error(key, "champ obligatoire manquant");

@@ -10,7 +10,7 @@ OrderedJson item_json(const PaymentItem& it) {
   j["date"] = to_iso(it.date);
   j["contract_year"] = it.contract_year;
   j["mission"] = it.mission;
-  j["component"] = to_string(it.component);
+  j["component"] = it.extra.empty() ? to_string(it.component) : it.extra.c_str();  // an extra component: its catalogue id
   j["kind"] = it.kind == PaymentKind::Full ? "full" : it.kind == PaymentKind::Advance ? "advance" : "balance";
   j["cents"] = it.cents;
   j["estimate"] = it.estimate;
@@ -47,6 +47,13 @@ std::string funding_to_json(const FundingResult& r) {
                                 {"fixe_cents", m.fixe}, {"snp_cents", m.snp}, {"activation_cents", m.activation},
                                 {"variable_max_cents", m.variable_max}, {"variable_cents", m.variable}, {"total_cents", m.total()},
                                 {"basis", basis_label_fr(m.basis)}});
+      // Catalogue format 2 only (absent for the shipped catalogues' figures, which keep their shape).
+      if (m.extra) yj["missions"].back()["extra_cents"] = m.extra;
+      if (m.ceiling_cut) yj["missions"].back()["ceiling_cut_cents"] = m.ceiling_cut;
+    }
+    if (!y.extras.empty()) {
+      yj["extras"] = OrderedJson::array();
+      for (const auto& [id, cents] : y.extras) yj["extras"].push_back({{"id", id}, {"cents", cents}});
     }
     yj["fixed_cents"] = y.fixed_total();
     yj["activation_cents"] = y.activation_total();

@@ -109,6 +109,10 @@ class SchemaBuilder {
                     {"additionalProperties", {{"type", "string"}, {"pattern", kFingerprintPattern}}}},
         f);
   }
+  // An embedded catalogue has the catalogue file's own schema (catalogue_json_schema, docs/format-catalogue.md).
+  void catalogue(const char* key, const std::string&, const Field& f) {
+    add(key, OrderedJson{{"type", "object"}, {"properties", {{"format", {{"const", catalogue_file::kFormat}}}}}, {"required", {"format"}}}, f);
+  }
   // The variant's project is this very schema, without variants or group copy.
   void project(const char* key, const std::shared_ptr<const Project>&, const Field& f) {
     OrderedJson no_nesting{{"anyOf", {OrderedJson{{"required", {"variants"}}}, OrderedJson{{"required", {"group_copy"}}}}}};
@@ -263,6 +267,9 @@ class DocTable {
   void project(const char* key, const std::shared_ptr<const Project>&, const Field& f) {
     row(key, "projet", f, "même format que le fichier (racine)");
   }
+  void catalogue(const char* key, const std::string&, const Field& f) {
+    row(key, "catalogue", f, "même format qu’un fichier catalogue (docs/format-catalogue.md)");
+  }
   template <class T>
   void object(const char* key, const T& x, const Field& f) {
     std::string title = path(key);
@@ -330,6 +337,16 @@ std::string catalogue_format_markdown() {
       "Le lecteur (src/rules/catalogue.cpp) vérifie en plus : identifiants de mission uniques ; une mission socle a "
       "`start_months` > 0 et `deployed_months` ≥ `start_months` ; seuils de taille croissants ; la mission d’un "
       "montant existe pour une composante de mission et est absente sinon.\n\n"
+      "Modes de versement (format 2, `payment` de chaque montant) : `variable` pour la part variable et elle seule ; "
+      "`prorated` pour une composante de mission ; `yearly` et `lump_sum` pour une composante du contrat ; "
+      "`lump_sum` sur `date` donne la date. Une mission est dans un seul plafond commun (`shared_ceilings`), qui "
+      "en compte au moins deux : chaque mission gagne au plus sa propre part variable (ou le plafond commun si le "
+      "catalogue ne lui en donne pas), puis le plafond s’applique à leur somme, dans l’ordre des missions du "
+      "catalogue. Un fichier de version 1 (sans `payment`) reste lu : chaque composante y est versée comme le "
+      "prévoit l’ACI (fonctionnement annuel, l’année 1 à la signature ; parts fixes et SNP au prorata ; plan de "
+      "crise la première année, mise à jour ensuite ; activation sur crise ; lettre d’intention ; complément de "
+      "l’avenant 2 selon `avenant2_topup`). Un catalogue importé est intégré au projet qui l’utilise "
+      "(`embedded_catalogue`, docs/format-projet.md).\n\n"
       "Le schéma JSON (draft 2020-12) du même format : `cpts-cli schema catalogue`.\n";
   catalogue_file::File c;
   DocTable::write("$", "La racine du fichier.", [&](DocTable& t) { fields(c, t); }, out);

@@ -225,6 +225,10 @@ struct Project {
   Identity identity;
   Territory territory;
   Contract contract;
+  // The catalogue file (compact JSON) when the contract names one not shipped with the app
+  // (imported at run time, issue #17), so that the project opens on another computer; empty
+  // when the catalogue is a shipped one.
+  std::string embedded_catalogue;
   std::vector<Professional> professionals;
   std::vector<College> colleges;
   std::vector<DiagnosticIndicator> diagnostic;

@@ -317,6 +317,10 @@ void fields(S& p, V& v) {
   v.object("identity", p.identity, {.required = true});
   v.object("territory", p.territory, {.required = true});
   v.object("contract", p.contract, {.required = true});
+  v.catalogue("embedded_catalogue", p.embedded_catalogue,
+              {.omit_empty = true,
+               .doc = "catalogue importé que nomme contract.catalogue (format de docs/format-catalogue.md) ; absent pour un "
+                      "catalogue fourni avec l’application"});
   v.list("professionals", p.professionals, {.max_items = 10000});
   v.list("colleges", p.colleges, {.max_items = 100});
   v.list("diagnostic", p.diagnostic, {.max_items = 1000});

@@ -10,6 +10,7 @@
 
 #include "model/civil_date.hpp"
 #include "model/money.hpp"
+#include "rules/payment_rule.hpp"
 
 namespace cpts {
 
@@ -53,6 +54,26 @@ struct CatalogueMission {
   std::string source;
 };
 
+// A component that is none of the nine above (format 2): e.g. "appui au réseau France Santé"
+// (LFSS 2026 art. 63). Contract-level when `mission` is empty. Not overridable by a project.
+struct ExtraComponent {
+  std::string id, label_fr, label_en;
+  std::string mission;
+  PaymentRule payment;
+  std::array<std::optional<Amount>, 4> by_taille;
+  std::string source;
+};
+
+// A ceiling on the variable parts of several missions together (interchangeable envelopes,
+// Sénat r25-032): each mission earns up to its own variable amount (or the shared ceiling when the
+// catalogue gives it none), and the missions' sum is capped, in catalogue order, by the ceiling.
+struct SharedCeiling {
+  std::string id, label_fr, label_en;
+  std::vector<std::string> missions;
+  std::array<std::optional<Amount>, 4> by_taille;
+  std::string source;
+};
+
 struct PassValue {                // plafond annuel de la sécurité sociale (members' pay cap)
   Cents cents = 0;
   Provenance provenance = Provenance::Verified;
@@ -75,12 +96,25 @@ struct Catalogue {
   Date topup_paid_on;             // ... paid on this date when the contract was signed earlier
   int pass_cap_from_year = 0;     // the cap exists from this calendar year (décret 2022-375)
   std::map<int, PassValue> pass_by_year;
+  // Format 2: how each amount line is paid (a line without one, or a format-1 file, pays as
+  // default_payment_rule says), components beyond the nine, ceilings shared by missions.
+  int schema_version = 1;
+  std::map<std::pair<Component, std::string>, PaymentRule> payments;
+  std::vector<ExtraComponent> extras;
+  std::vector<SharedCeiling> shared_ceilings;
+  std::string file_text;          // the file as read (compact JSON), to embed in a project that uses it
 
   const CatalogueMission* mission(std::string_view id) const;
   const Amount* amount(Component c, std::string_view mission_id, int taille) const;
   // PASS for a calendar year: the year's value, else the latest earlier one marked as estimate.
   std::optional<PassValue> pass_for(int year) const;
+  PaymentRule payment(Component c, std::string_view mission_id) const;
+  const SharedCeiling* ceiling_for(std::string_view mission_id) const;
 };
+
+// How a component is paid when the catalogue does not say (format 1): the behaviour of the ACI
+// as the code had it (ACI art. 9.1, Sénat r25-0325, avenant 2; domain reference §5).
+PaymentRule default_payment_rule(const Catalogue& cat, Component c);
 
 struct CatalogueError {
   std::string path;     // JSON path, e.g. "$.missions[2].start_months"
@@ -92,7 +126,18 @@ std::optional<Catalogue> load_catalogue(std::string_view json_text, std::vector<
 
 // The catalogues shipped in shared/catalogues (embedded in the binary), loaded once.
 const std::vector<Catalogue>& builtin_catalogues();
+// A shipped catalogue, else the latest one registered at run time with that id.
 const Catalogue* find_catalogue(std::string_view id);
+bool is_builtin_catalogue(std::string_view id);
+
+// Catalogues loaded at run time (CLI --catalogue, the app's import, a project's embedded copy):
+// kept for the life of the process (results point to them), the latest registration of an id
+// wins. Refused (French message, nullptr) when the id is a shipped catalogue's.
+const Catalogue* register_catalogue(Catalogue c, std::string* error = nullptr);
+std::vector<const Catalogue*> runtime_catalogues();
+// What a person can choose: the shipped catalogues, then those registered at run time (the latest
+// registration of each id), in registration order.
+std::vector<const Catalogue*> known_catalogues();
 constexpr const char* kDefaultCatalogue = "aci-2019-avenant2";
 
 // Size class from a population, with the project's 80 000 convention.

@@ -43,12 +43,14 @@ class RuleChecker {
   }
   std::string at(const char* list, std::size_t i) const { return root_ + "." + list + "[" + std::to_string(i) + "]"; }
 
+  // A catalogue neither shipped, embedded nor imported no longer refuses the file (issue #17): it
+  // opens, ProjectLoad::unknown_catalogue tells the app and the CLI to offer the import, and the
+  // missions cannot be checked meanwhile. An embedded catalogue is the one the contract names.
   void catalogue() {
-    if (cat_) return;
-    std::string known;
-    for (const Catalogue& k : builtin_catalogues()) known += (known.empty() ? "« " : ", « ") + k.id + " »";
-    error(root_ + ".contract.catalogue",
-          "catalogue ACI connu attendu (" + known + "), trouvé « " + p_.contract.catalogue + " »");
+    if (p_.embedded_catalogue.empty()) return;
+    if (!cat_ || cat_->file_text != p_.embedded_catalogue)
+      error(root_ + ".embedded_catalogue",
+            "catalogue intégré différent de celui que nomme contract.catalogue (« " + p_.contract.catalogue + " »)");
   }
 
   void territory() {

@@ -11,6 +11,8 @@
 #include <limits>
 #include <sstream>
 
+#include "io/embedded_data.hpp"
+#include "io/json_reader.hpp"
 #include "io/project_json.hpp"
 #include "io/stress.hpp"
 
@@ -67,7 +69,12 @@ TEST(Schema, InMemoryValidatorGivesTheReadersPathsAndMessages) {
       {"taille sans justification", [](Project& p) { p.territory.taille_override = {3, ""}; }},
       {"taille 7", [](Project& p) { p.territory.taille_override.taille = 7; }},
       {"date impossible", [](Project& p) { p.contract.signature = {2023, 2, 29}; }},
-      {"catalogue inconnu", [](Project& p) { p.contract.catalogue = "aci-2030"; }},
+      // A catalogue the contract does not name, embedded (an unknown catalogue is no error since issue #17).
+      {"catalogue intégré d’un autre", [](Project& p) {
+         Json c = Json::parse(embedded_file("aci-2019.json"));
+         c["id"] = "aci-2019-copie";
+         p.embedded_catalogue = c.dump();
+       }},
       {"identifiant vide", [](Project& p) { p.actions[0].id = ""; }},
       {"identifiant de contrôle", [](Project& p) { p.professionals[0].id = "P\n1"; }},
       {"actions en double", [](Project& p) { p.actions[1].id = p.actions[0].id; }},
