@@ -151,7 +151,7 @@ int main() {
     docx_bytes = d.bytes.size();
     sink = sink + static_cast<long long>(d.bytes.size());
   });
-  // The workbook of the stress project (issue #16 item 4): 5 000 indicators, ~10 000 payments.
+  // The workbook of the stress project (issue #16 item 4): 5 000 indicators, 500 communes.
   std::size_t xlsx_bytes = 0;
   const FundingResult ceiling = simulate(p, Scenario::Ceiling);
   double xlsx = median_ms(3, [&] {

@@ -86,6 +86,10 @@ function thirdPartyFunctions() {
   }
   return names;
 }
+// A lower bound of what the workbook adds: binaryen (-Os) inlines a function called once into its
+// caller, so the sheet writers of io/xlsx_export.cpp are counted inside the UI's App::apply, and
+// the libc/libc++ functions libxlsxwriter needs under libc. index.wasm built with and without is
+// the exact figure.
 const XLSX_PART = 'xlsx/zlib: libxlsxwriter, minizip, zlib, io/xlsx_export';
 
 // The part of the program a function belongs to, from its demangled name: the qualified name

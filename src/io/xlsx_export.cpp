@@ -6,8 +6,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
-#include <fstream>
-#include <sstream>
 #include <unistd.h>
 #include <vector>
 
@@ -528,10 +526,13 @@ XlsxWorkbook export_workbook(const Project& p, const FundingResult& r, const Dat
     out.error = std::string("classeur non écrit : ") + lxw_strerror(err);
     return out;
   }
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out.bytes = ss.str();
+  // C stdio, not iostreams: <fstream> would bring libc++'s locale machinery (~60 KiB) into the page.
+  if (std::FILE* in = std::fopen(path.c_str(), "rb")) {
+    char buf[65536];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, in)) > 0) out.bytes.append(buf, n);
+    std::fclose(in);
+  }
   std::remove(path.c_str());
   out.ok = !out.bytes.empty();
   if (!out.ok) out.error = "classeur non écrit : fichier temporaire illisible";
