@@ -18,6 +18,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "edit/table_import.hpp"
 #include "engine/checks.hpp"
 #include "rules/communes.hpp"
 #include "io/project_json.hpp"
@@ -92,6 +93,33 @@ CommuneFigures bench_communes() {
   return f;
 }
 
+// Pasted tables (issue #16): 100 000 rows are refused at the 10 000-row limit without reading
+// the rest; 5 000 communes (the most a project holds) go through parse + column guess + preview.
+struct TableFigures {
+  double refuse_100000_ms = -1, preview_5000_communes_ms = -1;
+};
+
+TableFigures bench_tables() {
+  using namespace cpts;
+  TableFigures f;
+  std::string big = "Code INSEE\tCommune\tPopulation\n";
+  for (int i = 0; i < 100000; ++i) big += "71306\tMâcon\t33 456\n";
+  f.refuse_100000_ms = median_ms(5, [&] { sink = sink + static_cast<long long>(parse_table_text(big).error.size()); });
+  std::string communes = "Code INSEE\tCommune\tDépartement\tPopulation\n";
+  for (int i = 0; i < 5000; ++i) {
+    char row[64];
+    std::snprintf(row, sizeof row, "%05d\tCommune %d\t\t%d\n", 10000 + i, i, 100 + i);
+    communes += row;
+  }
+  Project empty;
+  f.preview_5000_communes_ms = median_ms(5, [&] {
+    GridRead g = parse_table_text(communes);
+    tables::Mapping m = tables::guess_mapping(tables::TableKind::Communes, *g.grid);
+    sink = sink + static_cast<long long>(tables::preview_import(empty, tables::TableKind::Communes, *g.grid, m).created);
+  });
+  return f;
+}
+
 }  // namespace
 
 int main() {
@@ -107,6 +135,7 @@ int main() {
   double load = median_ms(7, [&] { sink = sink + static_cast<long long>(load_project(text).project->indicators.size()); });
   double save = median_ms(7, [&] { sink = sink + static_cast<long long>(save_project(p).size()); });
   CommuneFigures cf = bench_communes();
+  TableFigures tf = bench_tables();
   // validate_project walks the project in memory; before, it was a save then a load (kept here as
   // the reference figure).
   double validate = median_ms(21, [&] { sink = sink + static_cast<long long>(validate_project(p).size()); });
@@ -118,7 +147,8 @@ int main() {
       " \"json_load_validate_ms\": %.2f, \"json_save_ms\": %.2f, \"validate_project_ms\": %.3f,\n"
       " \"validate_by_save_load_ms\": %.2f, \"peak_memory_mib\": %.1f,\n"
       " \"communes_table_bytes\": %.0f, \"communes_table_gzip_bytes\": %.0f, \"communes_prepare_ms\": %.1f,\n"
-      " \"communes_search_keystroke_ms\": %.3f, \"communes_search_worst_keystroke_ms\": %.3f}\n",
+      " \"communes_search_keystroke_ms\": %.3f, \"communes_search_worst_keystroke_ms\": %.3f,\n"
+      " \"table_paste_100000_rows_refused_ms\": %.2f, \"table_paste_5000_communes_preview_ms\": %.1f}\n",
 #ifdef __EMSCRIPTEN__
       "wasm",
 #else
@@ -126,6 +156,6 @@ int main() {
 #endif
       p.territory.communes.size(), p.actions.size(), p.indicators.size(), text.size(), sim, sim_checks, mc, load, save,
       validate, validate_by_file, peak_memory_bytes() / 1048576.0, cf.raw_bytes, cf.gzip_bytes, cf.prepare_ms, cf.keystroke_ms,
-      cf.worst_keystroke_ms);
+      cf.worst_keystroke_ms, tf.refuse_100000_ms, tf.preview_5000_communes_ms);
   return 0;
 }

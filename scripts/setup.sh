@@ -18,7 +18,8 @@ PKGS=(emscripten libsdl2-dev nlohmann-json3-dev googletest libgtest-dev ninja-bu
       clang-14 lld-14 libclang-rt-14-dev chromium xvfb python3-fonttools python3-jsonschema fonts-dejavu-core
       dpkg-dev debian-archive-keyring xauth
       libreoffice-writer poppler-utils   # documents: DOCX -> PDF (soffice --headless), pdftotext/pdftoppm
-      nginx libnginx-mod-http-brotli-static)  # serves dist/ in the browser tests (deploy/nginx/), .br files
+      nginx libnginx-mod-http-brotli-static  # serves dist/ in the browser tests (deploy/nginx/), .br files
+      libminizip-dev libexpat1-dev)  # .xlsx reading, natively (cmake/tables_fallback.cmake)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -308,6 +308,8 @@ const budgets = [
   ['JSON load + validation native / wasm', `${en.json_load_validate_ms} / ${ew2.json_load_validate_ms}`, 'ms'],
   ['JSON save native / wasm', `${en.json_save_ms} / ${ew2.json_save_ms}`, 'ms'],
   ['validate_project (in memory) native / wasm', `${en.validate_project_ms} / ${ew2.validate_project_ms}`, 'ms'],
+  ['paste of 100 000 rows refused native / wasm (issue #16)', `${en.table_paste_100000_rows_refused_ms} / ${ew2.table_paste_100000_rows_refused_ms}`, 'ms'],
+  ['paste of 5 000 communes: parse + preview native / wasm', `${en.table_paste_5000_communes_preview_ms} / ${ew2.table_paste_5000_communes_preview_ms}`, 'ms'],
   ['autosave write (serialise + write + IndexedDB)', sa.total_ms, 'ms'],
   ['autosave: longest main-thread stall (one frame)', sa.main_thread_stall_ms, 'ms', 16],
   ['peak wasm memory: page (stress: load, panels, autosave) / engine bench', `${report.peak_wasm_memory_mib} / ${ew2.peak_memory_mib}`, 'MiB'],
