@@ -17,7 +17,7 @@ namespace cpts::ui {
 
 enum class ActionKind { Welcome, OpenSample, Open, Save, Quit, Undo, Redo, SetTheme, SetZoom, SetLanguage, About,
                         ExportIndicatorsCsv, ExportScheduleCsv, CopyIndicatorsTable, CopyScheduleTable, Versions,
-                        Present, ToggleLock, CycleZoom };
+                        Present, ToggleLock, CycleZoom, ImportTable, PasteTable };
 
 struct Action {
   ActionKind kind;

@@ -613,6 +613,17 @@ class Importer {
         rp.what = "paliers ajoutés à l’indicateur " + ind.id + " " + guillemets(ind.label);
         return false;
       }
+      // A total line of the annex ("Total mission 1", "Sous-total"): the planner adds up by itself.
+      for (const std::string& c : grid_.rows[cur_row_].cells) {
+        std::string f = fold_text(c);
+        if (f.empty()) continue;
+        if (f.rfind("total", 0) == 0 || f.rfind("sous total", 0) == 0) {
+          section = true;
+          rp.what = "ligne de total ignorée (le planificateur fait ses propres totaux)";
+          return false;
+        }
+        break;
+      }
       if (!row.refused())
         row.problem(row.mapped(Field::IndicatorLabel) ? Field::IndicatorLabel : Field::IndicatorId, "libellé de l’indicateur manquant");
       return false;

@@ -307,6 +307,10 @@ TEST(TableImport, AnnexTiersInOneCellMissionAsColumn) {
   EXPECT_EQ(f.max_by_mission["prevention"], euros(22000));
   // Crises: three deliverables at 0 € (the crisis mission pays its fixed part, §3.2).
   EXPECT_EQ(f.max_by_mission["crise"], 0);
+  // The annex's last line, « Total de l’annexe … 145 500 € », is skipped; the top amounts add up to it.
+  Cents total = 0;
+  for (const auto& [mission, cents] : f.max_by_mission) total += cents;
+  EXPECT_EQ(total, euros(145500));
 }
 
 TEST(TableImport, AnnexLayoutsGiveTheSameIndicators) {
