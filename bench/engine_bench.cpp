@@ -19,6 +19,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "edit/table_import.hpp"
 #include "engine/checks.hpp"
 #include "rules/communes.hpp"
 #include "io/project_json.hpp"
@@ -118,6 +119,33 @@ std::vector<std::string> generated_projects(int n) {
   return texts;
 }
 
+// Pasted tables (issue #16): 100 000 rows are refused at the 10 000-row limit without reading
+// the rest; 5 000 communes (the most a project holds) go through parse + column guess + preview.
+struct TableFigures {
+  double refuse_100000_ms = -1, preview_5000_communes_ms = -1;
+};
+
+TableFigures bench_tables() {
+  using namespace cpts;
+  TableFigures f;
+  std::string big = "Code INSEE\tCommune\tPopulation\n";
+  for (int i = 0; i < 100000; ++i) big += "71306\tMâcon\t33 456\n";
+  f.refuse_100000_ms = median_ms(5, [&] { sink = sink + static_cast<long long>(parse_table_text(big).error.size()); });
+  std::string communes = "Code INSEE\tCommune\tDépartement\tPopulation\n";
+  for (int i = 0; i < 5000; ++i) {
+    char row[64];
+    std::snprintf(row, sizeof row, "%05d\tCommune %d\t\t%d\n", 10000 + i, i, 100 + i);
+    communes += row;
+  }
+  Project empty;
+  f.preview_5000_communes_ms = median_ms(5, [&] {
+    GridRead g = parse_table_text(communes);
+    tables::Mapping m = tables::guess_mapping(tables::TableKind::Communes, *g.grid);
+    sink = sink + static_cast<long long>(tables::preview_import(empty, tables::TableKind::Communes, *g.grid, m).created);
+  });
+  return f;
+}
+
 }  // namespace
 
 int main() {
@@ -133,6 +161,7 @@ int main() {
   double load = median_ms(7, [&] { sink = sink + static_cast<long long>(load_project(text).project->indicators.size()); });
   double save = median_ms(7, [&] { sink = sink + static_cast<long long>(save_project(p).size()); });
   CommuneFigures cf = bench_communes();
+  TableFigures tf = bench_tables();
   // validate_project walks the project in memory; before, it was a save then a load (kept here as
   // the reference figure).
   double validate = median_ms(21, [&] { sink = sink + static_cast<long long>(validate_project(p).size()); });
@@ -167,7 +196,8 @@ int main() {
       " \"communes_table_bytes\": %.0f, \"communes_table_gzip_bytes\": %.0f, \"communes_prepare_ms\": %.1f,\n"
       " \"communes_search_keystroke_ms\": %.3f, \"communes_search_worst_keystroke_ms\": %.3f,\n"
       " \"communes_search_worst_query\": \"%s\", \"review_1000_projects_ms\": %.0f,\n"
-      " \"docx_stress_ms\": %.1f, \"docx_stress_bytes\": %zu, \"xlsx_stress_ms\": %.1f, \"xlsx_stress_bytes\": %zu}\n",
+      " \"docx_stress_ms\": %.1f, \"docx_stress_bytes\": %zu, \"xlsx_stress_ms\": %.1f, \"xlsx_stress_bytes\": %zu,\n"
+      " \"table_paste_100000_rows_refused_ms\": %.2f, \"table_paste_5000_communes_preview_ms\": %.1f}\n",
 #ifdef __EMSCRIPTEN__
       "wasm",
 #else
@@ -175,6 +205,6 @@ int main() {
 #endif
       p.territory.communes.size(), p.actions.size(), p.indicators.size(), text.size(), sim, sim_checks, mc, load, save,
       validate, validate_by_file, peak_memory_bytes() / 1048576.0, cf.raw_bytes, cf.gzip_bytes, cf.prepare_ms, cf.keystroke_ms,
-      cf.worst_keystroke_ms, cf.worst_query.c_str(), review, docx, docx_bytes, xlsx, xlsx_bytes);
+      cf.worst_keystroke_ms, cf.worst_query.c_str(), review, docx, docx_bytes, xlsx, xlsx_bytes, tf.refuse_100000_ms, tf.preview_5000_communes_ms);
   return 0;
 }

@@ -691,6 +691,13 @@ int verb_review(const Args& a) {
   return totals.failed ? kFindings : kOk;
 }
 
+// import --table KIND TABLEAU PROJET [-o SORTIE] [--dry-run] (table_verbs.cpp).
+int verb_import(const Args& a) {
+  if (!a.has("--table")) return usage("import attend --table communes|professionnels|diagnostic|actions|indicateurs");
+  if (a.positional.size() != 2) return usage("import attend un tableau (.csv, .tsv, .xlsx) puis un fichier projet");
+  return run_import_table(a.get("--table"), a.positional[0], a.positional[1], a.get("-o"), a.has("--dry-run"));
+}
+
 }  // namespace
 
 int run_verb(const std::string& verb, const std::vector<std::string>& raw) {
@@ -710,6 +717,7 @@ int run_verb(const std::string& verb, const std::vector<std::string>& raw) {
       {"repair", {}, {"-o"}, verb_repair},
       {"new", {}, {"--from-sample", "-o"}, verb_new},
       {"schema", {"--markdown"}, {"-o"}, verb_schema},
+      {"import", {"--dry-run"}, {"--table", "-o"}, verb_import},
   };
   for (const VerbSpec& spec : kVerbs) {
     if (verb != spec.name) continue;

@@ -17,6 +17,7 @@
 #include "io/stress.hpp"
 #include "platform.hpp"
 #include "sample_source.hpp"
+#include "table_import_dialog.hpp"
 
 namespace cpts::ui {
 
@@ -196,6 +197,7 @@ void App::draw() {
   draw_about_dialog(*this);
   files_.draw(*this);
   draw_confirm_dialog(*this);
+  draw_table_import_dialog(state_);
   draw_message_dialog(*this);
 
   ImGui::End();
@@ -235,6 +237,10 @@ void App::handle_shortcuts() {
     if (ImGui::IsKeyPressed(ImGuiKey_Z, false)) request({io.KeyShift ? ActionKind::Redo : ActionKind::Undo});
     if (ImGui::IsKeyPressed(ImGuiKey_Y, false)) request({ActionKind::Redo});
   }
+  // Ctrl+V outside a text field, over a panel that shows a table: the paste preview.
+  if (!io.WantTextInput && !state_.read_only && state_.doc.open && !state_.welcome && table_of_panel(state_.panel) &&
+      !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId) && ImGui::IsKeyPressed(ImGuiKey_V, false))
+    request({ActionKind::PasteTable});
   if (ImGui::IsKeyPressed(ImGuiKey_O, false)) request({ActionKind::Open});
   if (ImGui::IsKeyPressed(ImGuiKey_S, false)) request({ActionKind::Save});
   if (!config_.in_browser && ImGui::IsKeyPressed(ImGuiKey_N, false)) request({ActionKind::Welcome});
@@ -278,6 +284,13 @@ void App::apply(const Action& a) {
     case ActionKind::CopyIndicatorsTable: files_.copy_table(*this, "indicateurs"); break;
     case ActionKind::CopyScheduleTable: files_.copy_table(*this, "echeancier"); break;
     case ActionKind::Versions: files_.show_versions(); break;
+    case ActionKind::ImportTable: files_.import_table_request(*this); break;
+    case ActionKind::PasteTable:
+      if (auto kind = table_of_panel(state_.panel)) {
+        const char* text = ImGui::GetClipboardText();
+        start_table_import(state_, *kind, text ? text : "", T("tables.clipboard"));
+      }
+      break;
     case ActionKind::Present:
       if (zoom_before_presenting_) {  // presenting (or just left with Échap): back to editing
         state_.presenting = false;

@@ -18,7 +18,7 @@ namespace cpts::ui {
 
 enum class ActionKind { Welcome, OpenSample, Open, Save, Quit, Undo, Redo, SetTheme, SetZoom, SetLanguage, About,
                         ExportIndicatorsCsv, ExportScheduleCsv, ExportWorkbookXlsx, CopyIndicatorsTable, CopyScheduleTable, Versions,
-                        Present, ToggleLock, CycleZoom, ImportCatalogue };
+                        Present, ToggleLock, CycleZoom, ImportCatalogue, ImportTable, PasteTable };
 
 struct Action {
   ActionKind kind;

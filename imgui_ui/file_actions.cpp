@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -15,6 +16,7 @@
 #include "item_rects.hpp"
 #include "platform.hpp"
 #include "io/project_json.hpp"
+#include "table_import_dialog.hpp"
 #include "table_text.hpp"
 #include "theme.hpp"
 
@@ -95,7 +97,7 @@ void FileActions::start(App& app, bool sample_opened) {
   if (!files.empty()) {
     for (const auto& f : files) {
       if (!f.error.empty()) s.message = f.error;
-      else open_file(app, f.text, f.name);
+      else receive_file(app, f.text, f.name);
     }
   } else if (!sample_opened && store_.enabled()) {
     std::vector<Snapshot> candidates;
@@ -162,7 +164,7 @@ void FileActions::after_frame(App& app) {
   }
   for (const platform::IncomingFile& f : platform::take_files()) {
     if (!f.error.empty()) s.message = f.error;
-    else open_file(app, f.text, f.name);
+    else receive_file(app, f.text, f.name);
   }
   const bool unsaved = s.doc.unsaved();
   if (unsaved != leave_guard_) platform::set_unsaved_changes(leave_guard_ = unsaved);
@@ -412,6 +414,34 @@ void FileActions::open_request(App& app) {
   }
 }
 
+void FileActions::import_table_request(App& app) {
+  table_requested_ = true;
+  open_request(app);
+}
+
+namespace {
+bool has_suffix(const std::string& name, const char* suffix) {
+  const std::size_t n = std::char_traits<char>::length(suffix);
+  if (name.size() < n) return false;
+  for (std::size_t i = 0; i < n; ++i)
+    if (std::tolower(static_cast<unsigned char>(name[name.size() - n + i])) != suffix[i]) return false;
+  return true;
+}
+}  // namespace
+
+bool FileActions::receive_file(App& app, const std::string& bytes, const std::string& name) {
+  // A table (asked for with Fichier → Importer un tableau…, or a .csv/.tsv/.xlsx dropped or
+  // picked): its preview, into the table of the panel on screen (the user can pick another).
+  const bool table = table_requested_ || has_suffix(name, ".csv") || has_suffix(name, ".tsv") || has_suffix(name, ".xlsx") ||
+                     has_suffix(name, ".txt");
+  table_requested_ = false;
+  if (table) {
+    UiState& s = app.state();
+    return start_table_import(s, table_of_panel(s.panel).value_or(tables::TableKind::Indicators), bytes, name);
+  }
+  return open_file(app, bytes, name);
+}
+
 bool FileActions::open_file(App& app, const std::string& text, const std::string& name) {
   // App::open_text calls before_replace() once the file is known to load: a refused file saves nothing.
   return app.open_text(text, name);
@@ -494,7 +524,7 @@ void FileActions::draw_open_path_modal(App& app) {
   if (open && !path_.empty()) {
     if (std::optional<std::string> text = read_file(path_)) {
       ImGui::CloseCurrentPopup();
-      open_file(app, *text, base_name(path_));
+      receive_file(app, *text, base_name(path_));
     } else {
       path_error_ = TF("open.unreadable", path_.c_str());
     }

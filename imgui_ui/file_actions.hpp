@@ -52,6 +52,12 @@ class FileActions {
   void export_xlsx(App& app);                           // the workbook (io/xlsx_export.hpp)
   void copy_table(App& app, const std::string& which);  // same tables, as TSV to the clipboard
   void open_request(App& app);                          // picker (web) or the path modal (native)
+  // Fichier → Importer un tableau… : the same picker / path, the file then goes to the table
+  // import preview (table_import_dialog.hpp) whatever its name.
+  void import_table_request(App& app);
+  // A file handed over (picked, dropped, typed path): a table (.csv, .tsv, .xlsx, or asked for
+  // as one) goes to the import preview, anything else is opened as a project.
+  bool receive_file(App& app, const std::string& bytes, const std::string& name);
   void show_versions() { versions_requested_ = true; }
   void request_restore(const Snapshot& s) { restore_request_ = s; }  // carried out after the frame
 
@@ -115,6 +121,7 @@ class FileActions {
   bool versions_requested_ = false;
   std::optional<Snapshot> restore_request_;
   bool path_requested_ = false;
+  bool table_requested_ = false;         // the next file is a table to import
   std::string path_, path_error_;
   std::optional<PendingRepair> repair_;
   bool repair_requested_ = false;        // open the repair modal at the next draw

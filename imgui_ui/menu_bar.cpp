@@ -32,6 +32,7 @@ void draw_menu_bar(App& app) {
     item(app, "menu.file.open", T("file.open"), "Ctrl+O", {ActionKind::Open});
     item(app, "menu.file.save", T("file.save"), "Ctrl+S", {ActionKind::Save}, false, app.state().doc.open);
     const bool open = app.state().doc.open;
+    item(app, "menu.file.import_table", T("file.import_table"), nullptr, {ActionKind::ImportTable}, false, open && !app.state().read_only);
     item(app, "menu.file.csv_indicators", T("file.csv_indicators"), nullptr, {ActionKind::ExportIndicatorsCsv}, false, open);
     item(app, "menu.file.csv_schedule", T("file.csv_schedule"), nullptr, {ActionKind::ExportScheduleCsv}, false, open);
     item(app, "menu.file.xlsx", T("file.xlsx_workbook"), nullptr, {ActionKind::ExportWorkbookXlsx}, false, open);

@@ -8,6 +8,7 @@
 #include "document.hpp"
 #include "edit/library.hpp"
 #include "edit/merge.hpp"
+#include "edit/table_import.hpp"
 
 namespace cpts::ui {
 
@@ -43,6 +44,16 @@ struct UiState {
     std::string file_name;
   };
   std::optional<PendingMerge> pending_merge;
+  // A table pasted (Ctrl+V over a panel's table) or imported (Fichier → Importer un tableau…),
+  // shown in its preview until « Appliquer » or « Annuler » (table_import_dialog.hpp).
+  struct PendingTable {
+    tables::TableKind kind = tables::TableKind::Indicators;
+    CellGrid grid;
+    tables::Mapping mapping;
+    tables::ImportPreview preview;
+    std::string source;   // "Presse-papiers", the file's name
+  };
+  std::optional<PendingTable> pending_table;
   bool presenting = false;   // full screen, large type, one view at a time, nothing editable
   int slide = 0;
   bool read_only = false;    // "verrouiller": a stray click on the shared screen changes nothing

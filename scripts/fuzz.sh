@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the libFuzzer targets (project import, catalogue, library, text parsers, random edits) for a chosen time.
+# Runs the libFuzzer targets (project import, catalogue, library, text parsers, random edits, table/.xlsx import) for a chosen time.
 #   scripts/fuzz.sh [SECONDS_PER_TARGET=60] [TARGET...]
 # Each target starts from its seed corpus (tests/fuzz/corpus/<target>/, in git) and writes what it
 # finds to build/native-fuzz/corpus/<target>/ (not in git). A crash stops with the input saved as
@@ -11,7 +11,7 @@ cd "$here"
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(project catalogue library text edits)
+[ ${#targets[@]} -gt 0 ] || targets=(project catalogue library text edits xlsx)
 cmake --preset native-fuzz >/dev/null
 cmake --build --preset native-fuzz >/dev/null
 for t in "${targets[@]}"; do

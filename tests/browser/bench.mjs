@@ -362,6 +362,8 @@ const budgets = [
   ['JSON save native / wasm', `${en.json_save_ms} / ${ew2.json_save_ms}`, 'ms'],
   ['validate_project (in memory) native / wasm', `${en.validate_project_ms} / ${ew2.validate_project_ms}`, 'ms'],
   ['review of 1 000 generated projects (load + figures + checks) native', en.review_1000_projects_ms, 'ms', 5000],
+  ['paste of 100 000 rows refused native / wasm (issue #16)', `${en.table_paste_100000_rows_refused_ms} / ${ew2.table_paste_100000_rows_refused_ms}`, 'ms'],
+  ['paste of 5 000 communes: parse + preview native / wasm', `${en.table_paste_5000_communes_preview_ms} / ${ew2.table_paste_5000_communes_preview_ms}`, 'ms'],
   ['autosave write (serialise + write + IndexedDB)', sa.total_ms, 'ms'],
   ...report.first_use.map((r) => [`first use of ${r.file} (fetch + prepare)`, r.total_ms, 'ms', r.file === 'communes.tsv' ? 300 : undefined]),
   ['autosave: longest main-thread stall (one frame)', sa.main_thread_stall_ms, 'ms', 16],
