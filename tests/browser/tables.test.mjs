@@ -1,7 +1,7 @@
 // Tables in the browser (issue #16): the 40-indicator annex pasted with Ctrl+V over Indicateurs
 // (the page's paste event carries the text), applied, then a ';' CSV annex through Fichier →
-// Importer un tableau… (the page's file picker); the .xlsx reader is not in the wasm build yet and
-// the page says so instead of importing. Needs a wasm build + the cpts_dist target.
+// Importer un tableau… (the page's file picker), then the same annex as an .xlsx workbook (read in
+// wasm with minizip and expat built by the set-up). Needs a wasm build + the cpts_dist target.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -27,7 +27,7 @@ async function openApp(b, query) {
   return errors;
 }
 
-test('Ctrl+V of an annex over Indicateurs, then a CSV file; .xlsx says it is unavailable', async () => {
+test('Ctrl+V of an annex over Indicateurs, then a CSV file and an .xlsx workbook', async () => {
   const b = await launch();
   try {
     await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url.replace(/\/$/, '') });
@@ -52,9 +52,10 @@ test('Ctrl+V of an annex over Indicateurs, then a CSV file; .xlsx says it is una
     await clickItem(page, 'menu.file');
     const [xlsx] = await Promise.all([page.waitForEvent('filechooser'), clickItem(page, 'menu.file.import_table')]);
     await xlsx.setFiles({ name: 'annexe.xlsx', mimeType: 'application/octet-stream', buffer: data('annexe-mission-fusionnee.xlsx') });
-    await visibleItem(page, 'modal.message.ok');  // « … n’est pas disponible dans cette version … »
-    assert.equal(await isVisible(page, 'modal.table_import.apply'), false, 'no preview for an .xlsx in the wasm build');
-    await clickItem(page, 'modal.message.ok');
+    await visibleItem(page, 'modal.table_import.cancel');  // the preview of the workbook's rows
+    assert.equal(await isVisible(page, 'modal.message.ok'), false, 'the .xlsx is read in the wasm build, not refused');
+    await clickItem(page, 'modal.table_import.cancel');
+    await frames(page, 2);
     assert.deepEqual(errors, []);
   } finally {
     await b.close();
