@@ -18,7 +18,7 @@ const char* const kHelp =
     "\n"
     "  validate FICHIER                 vérifie le format du fichier projet (.json)\n"
     "  check FICHIER [--json]           liste les constats de vérification (code 1 s'il y a un bloquant)\n"
-    "  simulate FICHIER [--json] [--scenario S] [--monte-carlo N] [--seed S]\n"
+    "  simulate FICHIER [--json] [--scenario S] [--monte-carlo N] [--seed GRAINE]\n"
     "                                   financement ACI par année de contrat et par mission\n"
     "  schedule FICHIER [--json] [--scenario S]\n"
     "                                   échéancier daté des versements ; chaque ligne dit sa base\n"

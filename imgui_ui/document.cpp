@@ -36,7 +36,11 @@ void Document::refresh() {
   const Project& p = history.project();
   derived.ceiling = simulate(p, Scenario::Ceiling);
   derived.realistic = simulate(p, Scenario::Realistic);
-  derived.selected = simulate(p, p.contract.scenario);
+  // The project's scenario; ceiling and realistic are already computed (one simulation less on
+  // every change of the stress project).
+  derived.selected = p.contract.scenario == Scenario::Ceiling     ? derived.ceiling
+                     : p.contract.scenario == Scenario::Realistic ? derived.realistic
+                                                                  : simulate(p, p.contract.scenario);
   derived.estimates = estimates_in_use_fr(p, derived.selected);
   derived.scenarios = compare_scenarios(p);
   derived.findings = check_project(p, derived.realistic);

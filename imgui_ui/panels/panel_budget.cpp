@@ -69,7 +69,7 @@ void draw_panel_budget(UiState& s) {
       ImGui::TableNextColumn();
       right_text(eur_short(total));
     };
-    row(T("budget.aci"), [](const BudgetYear& y) { return y.aci; });
+    row(TF("budget.aci", scenario_name(s.doc.project().contract.scenario)).c_str(), [](const BudgetYear& y) { return y.aci; });
     row(T("budget.other_income"), [](const BudgetYear& y) { return y.other_income; });
     row(T("budget.expenses"), [](const BudgetYear& y) { return -y.expenses; });
     row(T("budget.action_budgets"), [](const BudgetYear& y) { return -y.action_budgets; });

@@ -72,8 +72,10 @@ void by_contract_year(const Project& p, const FundingResult& f) {
   }
   ImGui::TableNextColumn();
   ImGui::EndTable();
-  if (f.scenario == Scenario::Ceiling) ImGui::TextDisabled("%s", T("fin.ceiling_note"));
-  else ImGui::TextDisabled("%s", TF("fin.scenario_note", scenario_name(f.scenario)).c_str());
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  if (f.scenario == Scenario::Ceiling) ImGui::TextWrapped("%s", T("fin.ceiling_note"));
+  else ImGui::TextWrapped("%s", TF("fin.scenario_note", scenario_name(f.scenario)).c_str());  // long: wraps at 200 %
+  ImGui::PopStyleColor();
 }
 
 void by_calendar_year(const Project& p, const FundingResult& f) {

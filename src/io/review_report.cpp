@@ -107,16 +107,16 @@ std::string review_csv(const std::vector<ReviewRow>& rows) {
 std::string review_html(const std::vector<ReviewRow>& rows) {
   using doc::html_escape;
   std::string h =
-      "<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">"
-      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+      "<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\"/>"
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"/>"
       "<title>Revue des projets de santé de CPTS</title><style>"
       "body{font-family:sans-serif;font-size:10pt}table{border-collapse:collapse}th,td{border:1px solid #999;padding:2px 4px}"
       "td.r{text-align:right;white-space:nowrap}tr.err td{color:#a00}tfoot td{font-weight:bold}"
       "@page{size:A4 landscape}</style></head><body>\n<h1>Revue des projets de santé de CPTS</h1>\n<table>\n<thead><tr>"
       "<th>Fichier</th><th>CPTS</th><th>Taille</th><th>Signature</th><th>Scénario</th>";
-  for (const char* y : kYears) h += std::string("<th>Année ") + y + "<br>plafond / scénario</th>";
-  h += "<th>5 ans<br>plafond / scénario</th><th>Part à risque</th><th>Bloquants</th><th>À revoir</th><th>Montants estimés</th></tr></thead>\n<tbody>\n";
-  auto pair = [](Cents a, Cents b) { return "<td class=\"r\">" + format_eur(a) + "<br>" + format_eur(b) + "</td>"; };
+  for (const char* y : kYears) h += std::string("<th>Année ") + y + "<br/>plafond / scénario</th>";
+  h += "<th>5 ans<br/>plafond / scénario</th><th>Part à risque</th><th>Bloquants</th><th>À revoir</th><th>Montants estimés</th></tr></thead>\n<tbody>\n";
+  auto pair = [](Cents a, Cents b) { return "<td class=\"r\">" + format_eur(a) + "<br/>" + format_eur(b) + "</td>"; };
   for (const ReviewRow& r : rows) {
     if (!r.ok()) {
       h += "<tr class=\"err\"><td>" + html_escape(r.file) + "</td><td colspan=\"14\">" + html_escape(r.error) + "</td></tr>\n";

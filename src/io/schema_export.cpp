@@ -32,10 +32,12 @@ std::string reference_text(const char* ref) {
   return "`" + r + "[].id`";
 }
 
-std::string describe(const Field& f, bool with_ref = true) {
+// `word`: an enumeration, whose "empty" is its first word (the default).
+std::string describe(const Field& f, bool with_ref = true, bool word = false) {
   std::string d = f.doc;
   if (f.ref && with_ref) d += std::string(d.empty() ? "" : " ; ") + "référence : " + reference_text(f.ref);
-  if (f.omit_empty) d += std::string(d.empty() ? "" : " ; ") + "écrit seulement s’il n’est pas vide";
+  if (f.omit_empty)
+    d += std::string(d.empty() ? "" : " ; ") + (word ? "écrit seulement s’il n’est pas le premier mot (la valeur par défaut)" : "écrit seulement s’il n’est pas vide");
   return d;
 }
 
@@ -90,7 +92,7 @@ class SchemaBuilder {
   void enumeration(const char* key, E, const Words& w, const Field& f) {
     OrderedJson words = OrderedJson::array();
     for (int i = 0; i < w.count; ++i) words.push_back(w.words[i]);
-    add(key, OrderedJson{{"type", "string"}, {"enum", words}}, f);
+    add(key, OrderedJson{{"type", "string"}, {"enum", words}}, f, true);
   }
   void strings(const char* key, const std::vector<std::string>&, const Field& f) {
     add(key, OrderedJson{{"type", "array"}, {"maxItems", f.max_items}, {"items", {{"type", "string"}}}}, f);
@@ -150,8 +152,8 @@ class SchemaBuilder {
   static OrderedJson range(const char* type, N min, N max) {
     return OrderedJson{{"type", type}, {"minimum", min}, {"maximum", max}};
   }
-  void add(const char* key, OrderedJson s, const Field& f) {
-    if (std::string d = describe(f); !d.empty()) s["description"] = d;
+  void add(const char* key, OrderedJson s, const Field& f, bool word = false) {
+    if (std::string d = describe(f, true, word); !d.empty()) s["description"] = d;
     properties_[key] = std::move(s);
     if (f.required) required_.push_back(key);
   }
@@ -251,7 +253,7 @@ class DocTable {
   void enumeration(const char* key, E, const Words& w, const Field& f) {
     std::string words;
     for (int i = 0; i < w.count; ++i) words += (i ? ", " : "") + code(w.words[i]);
-    row(key, "mot", f, words);
+    row(key, "mot", f, words, true);
   }
   void strings(const char* key, const std::vector<std::string>&, const Field& f) {
     row(key, "liste de textes", f, "au plus " + fr_int(static_cast<long long>(f.max_items)));
@@ -298,9 +300,9 @@ class DocTable {
   std::vector<std::function<void(std::string&)>> children_;
 
   std::string path(const char* key) const { return title_ == "$" ? std::string(key) : title_ + "." + key; }
-  void row(const char* key, const std::string& type, const Field& f, const std::string& limits) {
+  void row(const char* key, const std::string& type, const Field& f, const std::string& limits, bool word = false) {
     rows_ += "| " + code(key) + " | " + type + " | " + (f.required ? "oui" : "non") + " | " + cell(limits) + " | " +
-             (f.ref ? cell(reference_text(f.ref)) : "") + " | " + cell(describe(f, false)) + " |\n";
+             (f.ref ? cell(reference_text(f.ref)) : "") + " | " + cell(describe(f, false, word)) + " |\n";
   }
 };
 

@@ -8,6 +8,7 @@
 
 #include "io/review_report.hpp"
 #include "io/samples.hpp"
+#include "xml_check.hpp"
 
 using namespace cpts;
 
@@ -35,7 +36,12 @@ TEST(Review, SampleRowAndBrokenFile) {
   EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 5);
   EXPECT_NE(csv.find("347500,00"), std::string::npos);
   EXPECT_NE(review_json(rows).find("\"error\": \"impossible de lire le fichier\""), std::string::npos);
-  EXPECT_NE(review_html(rows).find("<tr class=\"err\"><td>cassé.json</td>"), std::string::npos);
+  std::string html = review_html(rows);
+  EXPECT_NE(html.find("<tr class=\"err\"><td>cassé.json</td>"), std::string::npos);
+  // One self-contained page, well-formed (XHTML-compatible like the documents), no script.
+  xmlcheck::Result x = xmlcheck::check(html.substr(html.find("<html")));
+  EXPECT_TRUE(x.ok) << x.error;
+  EXPECT_FALSE(x.elements.count("script"));
 }
 
 // The chosen scenario next to the ceiling: realistic on the same sample counts each indicator's
