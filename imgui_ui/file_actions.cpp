@@ -380,8 +380,8 @@ void FileActions::export_xlsx(App& app) {
   const std::time_t t = std::time(nullptr);
   std::tm tm{};
   localtime_r(&t, &tm);
-  // The same simulation as the CSV exports and `cpts-cli export --xlsx` (ceiling).
-  XlsxWorkbook wb = export_workbook(p, s.doc.derived.ceiling, Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday});
+  // The same simulation as the CSV exports and `cpts-cli export --xlsx`: the project's scenario.
+  XlsxWorkbook wb = export_workbook(p, s.doc.derived.selected, Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday});
   if (!wb.ok) {
     s.status = TF("status.export_xlsx_failed", wb.error.c_str());
     return;

@@ -338,7 +338,7 @@ TEST_F(FileActionsTest, WorkbookExportIsTheCoresXlsx) {
   int sheets = 0;
   for (const auto& e : entries) sheets += e.name.rfind("xl/worksheets/sheet", 0) == 0;
   EXPECT_EQ(sheets, 6);
-  XlsxWorkbook core = export_workbook(ui.project(), ui.state().doc.derived.ceiling);
+  XlsxWorkbook core = export_workbook(ui.project(), ui.state().doc.derived.selected);
   ASSERT_TRUE(core.ok);
   EXPECT_NEAR(static_cast<double>(d.bytes.size()), static_cast<double>(core.bytes.size()), 64.0);
 }
