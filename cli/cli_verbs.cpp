@@ -569,11 +569,12 @@ int verb_new(const Args& a) {
 // another one, per contract year and per mission, with the difference (issue #17 item 3).
 int verb_compare_catalogues(const Args& a) {
   if (!a.has("--catalogue")) return usage("compare-catalogues attend --catalogue FICHIER (ou l’identifiant d’un catalogue connu)");
-  auto scenario = scenario_from(a.get("--scenario"));
-  if (!scenario) return usage("scénario inconnu « " + a.get("--scenario") + " »");
+  std::optional<Scenario> scenario;  // without --scenario: the project's own choice, as everywhere
+  if (!scenario_option(a, scenario)) return kUsage;
   int code = kOk;
   auto p = load_arg(a, code, true, false);
   if (!p) return code;
+  if (!scenario) scenario = p->contract.scenario;
   const Catalogue* other = catalogue_option(a, code);  // registered by load_arg: found again, not read twice
   if (!other) return code == kOk ? kUsage : code;
   CatalogueComparison c = compare_catalogues(*p, catalogue_for(*p), *other, *scenario);

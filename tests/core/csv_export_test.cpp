@@ -120,7 +120,7 @@ TEST(CsvExport, IndicatorsCsvForFrenchSpreadsheets) {
 // Under every scenario (issue #17: the schedule follows the results), the rows of each contract
 // year add up to the engine's total of that year.
 TEST(CsvExport, ScheduleRowsAddUpToTheEngineTotals) {
-  for (const char* name : {"cpts-21-52.json", "cpts-centre-saone-et-loire.json", "cpts-besancon-metropole.json"})
+  for (const char* name : {"cpts-21-52", "cpts-centre-saone-et-loire", "cpts-besancon-metropole"})
   for (Scenario s : {Scenario::Ceiling, Scenario::Pessimistic, Scenario::Realistic, Scenario::Optimistic, Scenario::Recorded}) {
     SCOPED_TRACE(std::string(name) + " " + to_string(s));
     Project p = sample(name);

@@ -10,7 +10,7 @@
 #include <regex>
 
 #include "io/documents/archive.hpp"
-#include "io/embedded_data.hpp"
+#include "io/samples.hpp"
 #include "io/project_json.hpp"
 #include "io/xlsx_export.hpp"
 #include "xml_check.hpp"
@@ -20,7 +20,7 @@ using namespace cpts;
 namespace {
 
 Project sample(const std::string& id) {
-  ProjectLoad l = load_project(embedded_file(id + ".json"));
+  ProjectLoad l = load_project(sample_text(id));
   EXPECT_TRUE(l.project) << id;
   return l.project ? *l.project : Project{};
 }

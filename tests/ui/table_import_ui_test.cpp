@@ -1,7 +1,7 @@
 // Pasting and importing tables in the UI (issue #16): Ctrl+V of a 34-row commune table over
 // Territoire, a 40-indicator contract annex over Indicateurs (tiers in one cell, mission as a
 // column) and the same annex as a ';' CSV file from Fichier → Importer un tableau… (mission as
-// section rows, tiers in columns); « Appliquer » makes one undo step; a refused paste changes nothing.
+// section rows, tiers in columns), also pasted; « Appliquer » makes one undo step; a refused paste changes nothing.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -92,6 +92,25 @@ TEST(UiTables, ImportAnnexCsvFileMissionRowsTiersInColumns) {
     if (ui.project().find_action(ind.action)->mission == "prevention") prevention += ind.max_cents();
   EXPECT_EQ(prevention, euros(22000));
   EXPECT_TRUE(ui.state().doc.history.can_undo());
+}
+
+// The second layout pasted too (as text copied from a ';' CSV: mission as section rows, tiers in
+// threshold/amount columns): the same 40 indicators and 52 tiers, undone in one step.
+TEST(UiTables, PasteAnnexMissionRowsTiersInColumnsThenUndo) {
+  UiDriver ui;
+  open_empty_project(ui, PanelId::Indicateurs);
+  const std::string before = save_project(ui.project());
+  paste(ui, data("tables/annexe-paliers-en-colonnes.csv"));
+  ASSERT_TRUE(ui.state().pending_table.has_value());
+  EXPECT_EQ(ui.state().pending_table->kind, tables::TableKind::Indicators);
+  ASSERT_TRUE(ui.click("modal.table_import.apply"));
+  EXPECT_EQ(ui.project().indicators.size(), 40u);
+  EXPECT_EQ(ui.project().actions.size(), 16u);
+  std::size_t tiers = 0;
+  for (const Indicator& ind : ui.project().indicators) tiers += ind.tiers.size();
+  EXPECT_EQ(tiers, 52u);
+  ui.key(ImGuiKey_Z, /*ctrl=*/true);
+  EXPECT_EQ(save_project(ui.project()), before);
 }
 
 TEST(UiTables, RefusedPasteChangesNothing) {
