@@ -511,7 +511,8 @@ TEST(DocumentsSafety, HostileTextGivesValidInertDocuments) {
 // the territory table of the projet de santé; with only the territory's source, 4 columns as before.
 TEST(Documents, TerritoryTableNamesEachRowsOwnPopulationSource) {
   Project p = sample("cpts-centre-saone-et-loire");
-  const Table* plain = find_table(build_projet_de_sante(p, {1, kDate}), "Communes du territoire");
+  const Document before = build_projet_de_sante(p, {1, kDate});  // kept: `find_table` points into it
+  const Table* plain = find_table(before, "Communes du territoire");
   ASSERT_NE(plain, nullptr);
   EXPECT_EQ(plain->header.size(), 4u);
   p.territory.communes.push_back({"", "IRIS Le Creusot Nord", "71", 2400, "comptage de la CPTS, 2024"});
