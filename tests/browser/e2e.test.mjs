@@ -404,6 +404,9 @@ test('a refused value (INSEE « ABC ») is not committed: later edits survive a 
   try {
     const page = b.page;
     await openApp(b, '?sample=cpts-centre-saone-et-loire&panel=territoire');
+    // The sample is fetched (not embedded): its first autosave lands after the first frame. Wait for
+    // it, so that the flush awaited below is the later edit's and not this one.
+    await waitFlushAfter(page, 0);
     // Issue #13: the field used to accept it, the autosave then failed to load and was set aside.
     await replaceFieldText(page, 'territoire.insee.0', () => page.keyboard.insertText('ABC'));
     await page.waitForFunction(() => /Modification refusée/.test(document.getElementById('announce').textContent));
