@@ -30,6 +30,18 @@
 
 namespace cpts::cli {
 
+std::optional<std::string> read_file_up_to(const std::string& path, std::size_t limit) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::string text;
+  char buf[65536];
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+    text.append(buf, static_cast<std::size_t>(in.gcount()));
+    if (text.size() > limit) break;  // the reader refuses it with a clear message
+  }
+  return text;
+}
+
 namespace {
 
 constexpr int kOk = 0, kFindings = 1, kUsage = 2;
@@ -94,17 +106,7 @@ int usage(const std::string& msg) {
   return kUsage;
 }
 
-std::optional<std::string> read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::string text;
-  char buf[65536];
-  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
-    text.append(buf, static_cast<std::size_t>(in.gcount()));
-    if (text.size() > kMaxFileBytes) break;  // the loader refuses it with a clear message
-  }
-  return text;
-}
+std::optional<std::string> read_file(const std::string& path) { return read_file_up_to(path, kMaxFileBytes); }
 
 bool write_output(const std::string& path, const std::string& text) {
   if (path.empty() || path == "-") {

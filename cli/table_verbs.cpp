@@ -24,18 +24,6 @@ int fail_usage(const std::string& msg) {
   return kUsage;
 }
 
-std::optional<std::string> slurp(const std::string& path, std::size_t limit) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::string text;
-  char buf[65536];
-  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
-    text.append(buf, static_cast<std::size_t>(in.gcount()));
-    if (text.size() > limit) break;  // the reader refuses it with its own message
-  }
-  return text;
-}
-
 const char* status_word(tables::RowStatus s) {
   switch (s) {
     case tables::RowStatus::Create: return "création";
@@ -56,9 +44,9 @@ int run_import_table(const std::string& table, const std::string& file, const st
   if (!kind) return fail_usage("--table attend communes, professionnels, diagnostic, actions ou indicateurs (trouvé « " + table + " »)");
   if (file.empty() || project_path.empty()) return fail_usage("import attend un tableau (.csv, .tsv, .xlsx) puis un fichier projet");
   if (!dry_run && out.empty()) return fail_usage("import attend -o SORTIE (ou --dry-run pour voir l’aperçu seul)");
-  auto bytes = slurp(file, std::max(kMaxTableBytes, kMaxXlsxBytes));
+  auto bytes = read_file_up_to(file, std::max(kMaxTableBytes, kMaxXlsxBytes));
   if (!bytes) return fail_usage("impossible de lire « " + file + " »");
-  auto project_text = slurp(project_path, kMaxFileBytes);
+  auto project_text = read_file_up_to(project_path, kMaxFileBytes);
   if (!project_text) return fail_usage("impossible de lire « " + project_path + " »");
   ProjectLoad loaded = load_project(*project_text);
   if (!loaded.project) {
