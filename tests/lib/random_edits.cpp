@@ -115,7 +115,7 @@ std::string RandomEdits::step(bool* refused) {
     // ---- one field, like a finished edit in a panel ----
     auto& P = p;
     std::size_t i;
-    switch (pick(34)) {
+    switch (pick(35)) {
       case 0: return run(set_value<std::string>("nom", [](Project& q) { return &q.identity.name; }, text()), "identity.name");
       case 1: i = index_in(P.territory.communes.size());
         return run(field("insee", i, [](Project& q) -> auto& { return q.territory.communes; }, &Commune::insee, insee()), "communes[" + std::to_string(i) + "].insee");
@@ -175,6 +175,8 @@ std::string RandomEdits::step(bool* refused) {
         return run(field("id", i, [](Project& q) -> auto& { return q.candidates; }, &Candidate::id, an_id('C')), "candidates[" + std::to_string(i) + "].id");
       case 31: return run(set_value<Scenario>("scénario", [](Project& q) { return &q.contract.scenario; }, static_cast<Scenario>(pick(kScenarioCount))), "contract.scenario");
       case 32: return run(set_value<SnpPayment>("SNP", [](Project& q) { return &q.contract.snp_payment; }, pick(2) ? SnpPayment::YearEnd : SnpPayment::Advance), "contract.snp_payment");
+      case 33: i = index_in(P.territory.communes.size());  // a hand-typed unit's own population source (#15)
+        return run(field("source", i, [](Project& q) -> auto& { return q.territory.communes; }, &Commune::source, text()), "communes[" + std::to_string(i) + "].source");
       default: i = index_in(P.crises.size());
         return run(field("année", i, [](Project& q) -> auto& { return q.crises; }, &CrisisActivation::year, small_int()), "crises[" + std::to_string(i) + "].year");
     }
