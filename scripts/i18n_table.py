@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Turns shared/i18n/fr.json and en.json into a C++ table sorted by key (imgui_ui/i18n.cpp includes
+"""Turns shared/i18n/fr.json and en.json into a C++ table sorted by key (imgui_ui/app/i18n.cpp includes
 it), so the app looks its text up with a binary search instead of parsing JSON at start-up: parsing
 fr.json cost about 20 ms of the web page's first frame.
 

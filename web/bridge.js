@@ -1,4 +1,4 @@
-// The page's side of the web platform (imgui_ui/platform_web.cpp), as an Emscripten JS library
+// The page's side of the web platform (imgui_ui/platform/platform_web.cpp), as an Emscripten JS library
 // (linked with --js-library, so it lives inside index.js: no inline script, CSP-friendly).
 //
 // [SECTION] Frames      requestAnimationFrame loop paced by the app: no frame while nothing changes
@@ -11,8 +11,8 @@
 //
 // C++ entry points called from here (EMSCRIPTEN_KEEPALIVE in platform_web.cpp): _cpts_tick,
 // _cpts_idle_task, _cpts_page_hidden, _cpts_text_input, _cpts_key_tap, _cpts_paste,
-// _cpts_file_received, _cpts_storage_done; _cpts_communes_received (imgui_ui/communes_source.cpp),
-// _cpts_sample_received (imgui_ui/sample_source.cpp), _cpts_library_received (imgui_ui/library_source.cpp).
+// _cpts_file_received, _cpts_storage_done; _cpts_communes_received (imgui_ui/app/communes_source.cpp),
+// _cpts_sample_received (imgui_ui/app/sample_source.cpp), _cpts_library_received (imgui_ui/app/library_source.cpp).
 
 mergeInto(LibraryManager.library, {
   $cpts__deps: ['malloc', 'free'],
@@ -381,17 +381,17 @@ mergeInto(LibraryManager.library, {
       deliver(new Uint8Array(0), (e && e.message) || 'network');
     });
   },
-  // Calls _cpts_communes_received (imgui_ui/communes_source.cpp).
+  // Calls _cpts_communes_received (imgui_ui/app/communes_source.cpp).
   cpts_fetch_communes__deps: ['$cptsFetchBytes'],
   cpts_fetch_communes: function (url) {
     cptsFetchBytes(UTF8ToString(url), 'communes_fetch_ms', function (pd, len, pe) { _cpts_communes_received(pd, len, pe); });
   },
-  // Calls _cpts_library_received (imgui_ui/library_source.cpp).
+  // Calls _cpts_library_received (imgui_ui/app/library_source.cpp).
   cpts_fetch_library__deps: ['$cptsFetchBytes'],
   cpts_fetch_library: function (url) {
     cptsFetchBytes(UTF8ToString(url), 'library_fetch_ms', function (pd, len, pe) { _cpts_library_received(pd, len, pe); });
   },
-  // Calls _cpts_sample_received (imgui_ui/sample_source.cpp) with the url it asked for.
+  // Calls _cpts_sample_received (imgui_ui/app/sample_source.cpp) with the url it asked for.
   cpts_fetch_sample__deps: ['$cpts', '$cptsFetchBytes'],
   cpts_fetch_sample: function (url) {
     const u = UTF8ToString(url);

@@ -1,6 +1,6 @@
 // Runs inside index.js (--pre-js) before main(): mounts the browser's storage (IndexedDB, through
 // Emscripten's IDBFS) at /persist and loads it, so the app reads its autosaved working copy
-// synchronously at start (imgui_ui/autosave.hpp). If IndexedDB is missing, blocked (some private
+// synchronously at start (imgui_ui/app/autosave.hpp). If IndexedDB is missing, blocked (some private
 // modes) or does not answer, the app still starts: Module.cptsStorage says why, and the app warns.
 'use strict';
 // Open the database while index.wasm downloads, rather than after it started (preRun runs once the

@@ -175,7 +175,7 @@ std::string save_library(const Library& lib) {
 
 // Not embedded (issue #18 item 4: the web page's first load does not carry it): natively read
 // from the build's data folder (src/CMakeLists.txt copies it there); the web page fetches
-// library-fiches-actions.json when the Bibliothèque is first shown (imgui_ui/library_source.hpp)
+// library-fiches-actions.json when the Bibliothèque is first shown (imgui_ui/app/library_source.hpp)
 // and loads it with load_library.
 const Library& builtin_library() {
   static const Library lib = [] {

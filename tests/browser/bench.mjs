@@ -1,4 +1,4 @@
-// Benchmark of the web build against the empty SDL2 + ImGui shell (imgui_ui/empty_shell.cpp):
+// Benchmark of the web build against the empty SDL2 + ImGui shell (imgui_ui/platform/empty_shell.cpp):
 //  - bytes of everything each page loads (raw and gzip -9), by kind (wasm, js, data, other);
 //  - time from navigation to the first frame (performance.now() at the end of frame 1), median of
 //    N runs, each in a fresh browser profile (cold cache, as a first visit).
@@ -42,7 +42,7 @@ const engineNative = path.resolve(arg('engine-native', path.join(repo, 'build/na
 const engineWasm = path.resolve(arg('engine-wasm', path.join(root, 'bench/engine_bench.js')));
 const uiNative = path.resolve(arg('ui-native', path.join(repo, 'build/native-release/tests/ui/ui_bench')));
 const PAGES = { app: 'web/', empty_shell: 'bench/empty/' };
-// The panels of the app, as in ?panel= (imgui_ui/ui_state.hpp).
+// The panels of the app, as in ?panel= (imgui_ui/app/ui_state.hpp).
 const PANELS = ['projet', 'territoire', 'diagnostic', 'professionnels', 'missions', 'indicateurs', 'bibliotheque',
   'financement', 'calendrier', 'budget', 'verification', 'atelier', 'documents'];
 
@@ -66,7 +66,7 @@ async function coldLoad(baseUrl, page) {
     await b.page.goto(baseUrl + page);
     await firstFrame(b.page);
     const firstFrameMs = await b.page.evaluate(() => window.__firstFrameAt);
-    // Where the app's start-up goes (imgui_ui/main.cpp: platform, catalogues, fonts, first frame).
+    // Where the app's start-up goes (imgui_ui/app/main.cpp: platform, catalogues, fonts, first frame).
     const startup = await b.page.evaluate(() => Object.fromEntries(Object.entries(window.__stats || {}).filter(([k]) => k.startsWith('start_'))));
     if (errors.length) throw new Error(`${page}: ${errors.join('; ')}`);
     return { firstFrameMs, startup, files: [...files].sort() };
@@ -89,7 +89,7 @@ function sizes(files) {
 }
 
 // Frames drawn during 5 s of idle (after the first second, which is active by design), on a
-// text-heavy panel: the page must draw none (imgui_ui/frame_pacer.hpp).
+// text-heavy panel: the page must draw none (imgui_ui/platform/frame_pacer.hpp).
 async function idleFrames(baseUrl) {
   const b = await launch({ width: 1280, height: 800 });
   try {
@@ -140,8 +140,8 @@ async function stressAutosave(baseUrl) {
 // (a click on the welcome screen: fetch + load_project's validation + opening) and the library of
 // fiches-actions (the Bibliothèque shown: fetch + load_library). Each in a fresh
 // profile (cold cache, as the first time a user does it). Delays as the page measures them
-// (window.__stats: communes_fetch_ms and communes_prepare_ms in imgui_ui/communes_source.cpp,
-// sample_http_ms in web/bridge.js, sample_open_ms in imgui_ui/app.cpp from the click's request).
+// (window.__stats: communes_fetch_ms and communes_prepare_ms in imgui_ui/app/communes_source.cpp,
+// sample_http_ms in web/bridge.js, sample_open_ms in imgui_ui/app/app.cpp from the click's request).
 async function firstUses(baseUrl) {
   const out = [];
   const bytes = (rel) => {

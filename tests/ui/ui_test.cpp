@@ -215,15 +215,12 @@ TEST(Ui, RefusedImportKeepsTheOpenProject) {
 TEST(Ui, EveryTranslationKeyExistsInFrenchAndEnglish) {
   std::set<std::string> keys;
   std::regex call(R"re(\bTF?\("([a-z0-9_.]+)")re");
-  for (const char* file : {"app.cpp", "menu_bar.cpp", "about_dialog.cpp", "status_line.cpp", "widgets.cpp", "charts.cpp",
-                           "panels/edit_helpers.cpp", "panels/edit_helpers.hpp", "panels/navigation.cpp", "panels/welcome.cpp",
-                           "panels/panel_projet.cpp", "panels/panel_territoire.cpp", "panels/panel_diagnostic.cpp",
-                           "panels/panel_professionnels.cpp", "panels/panel_missions.cpp", "panels/panel_indicateurs.cpp",
-                           "panels/panel_financement.cpp", "panels/panel_calendrier.cpp", "panels/panel_budget.cpp",
-                           "panels/panel_verification.cpp", "panels/panel_bibliotheque.cpp", "panels/panel_atelier.cpp", "panels/panel_documents.cpp", "presentation.cpp", "body.cpp", "file_actions.cpp",
-                           "versions_dialog.cpp", "row_menu.cpp"}) {
-    std::ifstream in(std::string(CPTS_SOURCE_DIR) + "/imgui_ui/" + file);
-    ASSERT_TRUE(in) << file;
+  // Every source file of the UI, whichever layer folder it sits in.
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(std::string(CPTS_SOURCE_DIR) + "/imgui_ui")) {
+    const std::string ext = entry.path().extension().string();
+    if (!entry.is_regular_file() || (ext != ".cpp" && ext != ".hpp")) continue;
+    std::ifstream in(entry.path());
+    ASSERT_TRUE(in) << entry.path();
     std::stringstream ss;
     ss << in.rdbuf();
     std::string text = ss.str();

@@ -17,7 +17,7 @@ struct Rgb {
 std::string to_hex(Rgb c);  // "#0072B2"
 
 // Okabe & Ito colour-blind-safe palette: blue, orange, bluish green, vermillion, sky blue, reddish
-// purple, yellow, grey (the UI's chart colours, imgui_ui/chart_math.cpp, same order).
+// purple, yellow, grey (the UI's chart colours, imgui_ui/widgets/chart_math.cpp, same order).
 Rgb okabe_ito(int i);
 
 enum class Anchor { Start, Middle, End };

@@ -38,8 +38,8 @@ export function collectErrors(page) {
   return errors;
 }
 
-// Test hooks published by the app (imgui_ui/platform_web.cpp). With ?sample=<id> the sample is
-// fetched after start-up (imgui_ui/sample_source.hpp): also waits until it is open.
+// Test hooks published by the app (imgui_ui/platform/platform_web.cpp). With ?sample=<id> the sample is
+// fetched after start-up (imgui_ui/app/sample_source.hpp): also waits until it is open.
 export const firstFrame = (page, timeout = 30000) =>
   page.waitForFunction(() => {
     if (window.__firstFrameAt === undefined) return false;
@@ -59,7 +59,7 @@ export async function visibleItem(page, id, timeout = 10000) {
 export const isVisible = (page, id) =>
   page.evaluate((k) => !!(window.__ui && window.__ui[k] && window.__ui[k].frame === window.__frames), id);
 
-// Lets the app draw `n` more frames. An idle page draws none (imgui_ui/frame_pacer.hpp): wake it.
+// Lets the app draw `n` more frames. An idle page draws none (imgui_ui/platform/frame_pacer.hpp): wake it.
 export async function frames(page, n) {
   const start = await page.evaluate(() => { if (window.cptsWake) window.cptsWake(); return window.__frames; });
   await page.waitForFunction((s) => window.__frames >= s, start + n);
