@@ -55,20 +55,33 @@ srcfetch() { # suite package=version
   quietly "$CPTS_DEPS/logs/apt-source.log" apt-get "${o[@]}" update -qq
   (cd "$CPTS_DEPS" && quietly "$CPTS_DEPS/logs/apt-source.log" apt-get "${o[@]}" source --download-only -qq "$spec")
 }
+# srcfetch_pinned SUITE PACKAGE VERSION DIR: the Debian source PACKAGE extracted into $CPTS_DEPS/DIR.
+# When the pinned VERSION has left the mirror (a point release replaced it), the suite's current
+# version is taken and the log says so: a point release must not break the set-up of a fresh
+# machine. DIR/.debian-version records what was extracted.
+srcfetch_pinned() {
+  local suite=$1 pkg=$2 ver=$3 dir=$4 dsc
+  if [ -f "$CPTS_DEPS/$dir/.debian-version" ]; then return 0; fi
+  if ! (srcfetch "$suite" "$pkg=$ver") 2>/dev/null; then
+    log "WARNING: $pkg $ver is no longer on the $suite mirror: taking $suite's current $pkg source instead"
+    srcfetch "$suite" "$pkg"
+  fi
+  dsc=$(cd "$CPTS_DEPS" && ls -t "${pkg}"_*.dsc | head -1)
+  [ "$dsc" = "${pkg}_${ver#*:}.dsc" ] || log "$pkg: using $dsc (pinned: $ver)"
+  rm -rf "${CPTS_DEPS:?}/$dir"
+  (cd "$CPTS_DEPS" && dpkg-source -x "$dsc" "$dir" >/dev/null 2>&1)
+  echo "$dsc" > "$CPTS_DEPS/$dir/.debian-version"
+}
 if [ ! -f "$CPTS_DEPS/imgui/imgui.cpp" ]; then
   log "fetching Dear ImGui $IMGUI_VER source"
-  srcfetch trixie "imgui=$IMGUI_VER"
-  rm -rf "$CPTS_DEPS/imgui"
-  (cd "$CPTS_DEPS" && dpkg-source -x "imgui_${IMGUI_VER}.dsc" imgui >/dev/null 2>&1)
+  srcfetch_pinned trixie imgui "$IMGUI_VER" imgui
 else
   log "Dear ImGui source: present"
 fi
 if [ ! -f "$CPTS_DEPS/sdl2-wasm/lib/libSDL2.a" ]; then
   if [ ! -f "$CPTS_DEPS/SDL2-src/CMakeLists.txt" ]; then
     log "fetching SDL2 $SDL_VER source"
-    srcfetch bookworm "libsdl2=$SDL_VER"
-    rm -rf "$CPTS_DEPS/SDL2-src"
-    (cd "$CPTS_DEPS" && dpkg-source -x "libsdl2_${SDL_VER}.dsc" SDL2-src >/dev/null 2>&1)
+    srcfetch_pinned bookworm libsdl2 "$SDL_VER" SDL2-src
   fi
   log "building SDL2 for WebAssembly (first time only: about 4 minutes)"
   source "$here/emsdk.env"
@@ -93,29 +106,13 @@ ZLIB_VER=1:1.2.13.dfsg-1
 EXPAT_VER=2.5.0-1+deb12u2
 XLSXWRITER_VER=1.1.4-2
 TP_WASM="$CPTS_DEPS/third-party-wasm"
-# srcfetch_pinned PACKAGE VERSION DIR: the Debian source PACKAGE extracted into $CPTS_DEPS/DIR. When
-# the pinned VERSION has left the mirror (a point release replaced it), the suite's current version
-# is taken and the log says so. DIR/.debian-version records what was extracted.
-srcfetch_pinned() {
-  local pkg=$1 ver=$2 dir=$3 dsc
-  if [ -f "$CPTS_DEPS/$dir/.debian-version" ]; then return 0; fi
-  if ! (srcfetch bookworm "$pkg=$ver") 2>/dev/null; then
-    log "WARNING: $pkg $ver is no longer on the mirror: taking bookworm's current $pkg source instead"
-    srcfetch bookworm "$pkg"
-  fi
-  dsc=$(cd "$CPTS_DEPS" && ls -t "${pkg}"_*.dsc | head -1)
-  [ "$dsc" = "${pkg}_${ver#*:}.dsc" ] || log "$pkg: using $dsc (pinned: $ver)"
-  rm -rf "${CPTS_DEPS:?}/$dir"
-  (cd "$CPTS_DEPS" && dpkg-source -x "$dsc" "$dir" >/dev/null 2>&1)
-  echo "$dsc" > "$CPTS_DEPS/$dir/.debian-version"
-}
 if [ ! -f "$TP_WASM/lib/libxlsxwriter.a" ] || [ ! -f "$TP_WASM/lib/libexpat.a" ]; then
   tp_start=$(date +%s)
   log "building zlib, minizip, expat and libxlsxwriter for WebAssembly (first time only: about 2 minutes)"
   source "$here/emsdk.env"
   mkdir -p "$TP_WASM/lib" "$TP_WASM/include/minizip" "$TP_WASM/lib/pkgconfig"
   if [ ! -f "$TP_WASM/lib/libz.a" ]; then
-    srcfetch_pinned zlib "$ZLIB_VER" zlib-src
+    srcfetch_pinned bookworm zlib "$ZLIB_VER" zlib-src
     # zlib's configure writes into its source folder: build in a copy.
     rm -rf "$CPTS_DEPS/zlib-build" && cp -r "$CPTS_DEPS/zlib-src" "$CPTS_DEPS/zlib-build"
     (cd "$CPTS_DEPS/zlib-build" &&
@@ -134,7 +131,7 @@ if [ ! -f "$TP_WASM/lib/libxlsxwriter.a" ] || [ ! -f "$TP_WASM/lib/libexpat.a" ]
     cp "$mz"/{crypt.h,ioapi.h,mztools.h,unzip.h,zip.h} "$TP_WASM/include/minizip/"
   fi
   if [ ! -f "$TP_WASM/lib/libexpat.a" ]; then
-    srcfetch_pinned expat "$EXPAT_VER" expat-src
+    srcfetch_pinned bookworm expat "$EXPAT_VER" expat-src
     quietly "$CPTS_DEPS/logs/expat-wasm.log" emcmake cmake -S "$CPTS_DEPS/expat-src/expat" -B "$CPTS_DEPS/expat-build" -G Ninja \
       -DCMAKE_BUILD_TYPE=MinSizeRel -DCMAKE_INSTALL_PREFIX="$TP_WASM" -DEXPAT_SHARED_LIBS=OFF \
       -DEXPAT_BUILD_TOOLS=OFF -DEXPAT_BUILD_EXAMPLES=OFF -DEXPAT_BUILD_TESTS=OFF -DEXPAT_BUILD_DOCS=OFF \
@@ -146,7 +143,7 @@ if [ ! -f "$TP_WASM/lib/libxlsxwriter.a" ] || [ ! -f "$TP_WASM/lib/libexpat.a" ]
     quietly "$CPTS_DEPS/logs/expat-wasm.log" cmake --install "$CPTS_DEPS/expat-build"
   fi
   if [ ! -f "$TP_WASM/lib/libxlsxwriter.a" ]; then
-    srcfetch_pinned libxlsxwriter "$XLSXWRITER_VER" xlsxwriter-src
+    srcfetch_pinned bookworm libxlsxwriter "$XLSXWRITER_VER" xlsxwriter-src
     quietly "$CPTS_DEPS/logs/xlsxwriter-wasm.log" emcmake cmake -S "$CPTS_DEPS/xlsxwriter-src" -B "$CPTS_DEPS/xlsxwriter-build" -G Ninja \
       -DCMAKE_BUILD_TYPE=MinSizeRel -DCMAKE_INSTALL_PREFIX="$TP_WASM" -DCMAKE_FIND_ROOT_PATH="$TP_WASM" \
       -DBUILD_SHARED_LIBS=OFF -DUSE_SYSTEM_MINIZIP=ON -DUSE_OPENSSL_MD5=OFF -DBUILD_TESTS=OFF -DBUILD_EXAMPLES=OFF \
