@@ -207,17 +207,18 @@ void App::draw() {
 }
 
 void App::after_frame() {
-  std::vector<Action> actions;
-  actions.swap(pending_);
-  for (const Action& a : actions) apply(a);
-  // Edits recorded by the panels during the frame, then the engine's figures if anything changed.
+  // Edits recorded by the panels during the frame first: a Save or an Undo asked in the same frame
+  // then sees them.
   if (state_.read_only) state_.doc.discard_pending();  // locked: a stray click changes nothing
   state_.doc.apply_pending();
   if (!state_.doc.refused.empty()) {  // a value the file format would refuse: said, not committed
     state_.status = state_.doc.refused;
     state_.doc.refused.clear();
   }
-  if (!state_.request_sample.empty()) samples::request(std::exchange(state_.request_sample, {}));
+  // Then what the frame asked for, in order (an action may ask for more: taken next frame).
+  std::vector<AppRequest> actions;
+  actions.swap(state_.requests);
+  for (const AppRequest& a : actions) apply(a);
   open_arrived_sample();
   state_.doc.refresh();
   files_.after_frame(*this);  // file requests, arriving files, autosave
@@ -246,21 +247,24 @@ void App::handle_shortcuts() {
   if (!config_.in_browser && ImGui::IsKeyPressed(ImGuiKey_N, false)) request({ActionKind::Welcome});
 }
 
-void App::apply(const Action& a) {
+void App::apply(const AppRequest& a) {
   Document& doc = state_.doc;
   switch (a.kind) {
     case ActionKind::Welcome: state_.welcome = true; break;
     case ActionKind::OpenSample: {
+      // Fetched (web) or read (native), then opened when it arrives (open_arrived_sample).
       auto ids = sample_ids();
-      if (a.value >= 0 && a.value < static_cast<int>(ids.size())) state_.request_sample = ids[static_cast<std::size_t>(a.value)];
+      if (!a.text.empty()) samples::request(a.text);
+      else if (a.value >= 0 && a.value < static_cast<int>(ids.size())) samples::request(ids[static_cast<std::size_t>(a.value)]);
       break;
     }
-    case ActionKind::Open: state_.request_open = true; break;
+    case ActionKind::Open: files_.open_request(*this); break;
+    case ActionKind::ReopenLast: files_.reopen_last(*this); break;
     case ActionKind::ImportCatalogue:  // the same picker: a catalogue file is recognised by its format
-      state_.request_open = true;
+      files_.open_request(*this);
       state_.status = T("catalogue.pick_hint");
       break;
-    case ActionKind::Save: state_.request_save = true; break;
+    case ActionKind::Save: files_.export_project(*this); break;
     case ActionKind::Undo:
       if (doc.history.can_undo() && !state_.read_only) {
         state_.status = TF("status.undone", doc.history.undo_label().c_str());

@@ -1,6 +1,6 @@
 // The application shell: one full-window ImGui window with the menu bar, the body (welcome screen
 // or summary + navigation + current panel) and a status line. The UI pass only *records* what the
-// user asked for (Action, Command); App applies them after the pass (the immediate-mode
+// user asked for (AppRequest, Command); App applies them after the pass (the immediate-mode
 // "Documents" pattern of ImGui's demo): one undo step per finished edit and a clean "unsaved"
 // flag. No platform code here: main.cpp + platform_*.cpp drive it.
 #pragma once
@@ -15,15 +15,6 @@
 #include "ui_state.hpp"
 
 namespace cpts::ui {
-
-enum class ActionKind { Welcome, OpenSample, Open, Save, Quit, Undo, Redo, SetTheme, SetZoom, SetLanguage, About,
-                        ExportIndicatorsCsv, ExportScheduleCsv, ExportWorkbookXlsx, CopyIndicatorsTable, CopyScheduleTable, Versions,
-                        Present, ToggleLock, CycleZoom, ImportCatalogue, ImportTable, PasteTable };
-
-struct Action {
-  ActionKind kind;
-  int value = 0;  // SetTheme: Theme; SetZoom: percent; SetLanguage: Lang; OpenSample: index in sample_ids()
-};
 
 struct AppConfig {
   bool in_browser = false;    // no Quit (a page cannot close itself), no Ctrl+N (the browser keeps it)
@@ -45,7 +36,7 @@ class App {
   bool prepare_frame(float pixel_ratio);
   void draw();  // the whole UI, between ImGui::NewFrame() and ImGui::Render()
 
-  void request(Action a) { pending_.push_back(a); }
+  void request(AppRequest a) { state_.request(std::move(a)); }  // the one queue (requests.hpp)
   bool quit_requested() const { return quit_requested_; }
   bool take_about_request();  // true once after an About action (the dialog opens the popup)
 
@@ -70,14 +61,13 @@ class App {
  private:
   void handle_shortcuts();
   void after_frame();  // actions, the panels' edits, the engine's figures, file work
-  void apply(const Action& a);
+  void apply(const AppRequest& a);
   void open_arrived_sample();  // a sample asked for (start, welcome, menu) that has arrived
 
   std::optional<PanelId> sample_panel_;  // where the sample asked for at start opens
 
   AppConfig config_;
   UiState state_;
-  std::vector<Action> pending_;
   bool quit_requested_ = false;
   bool about_requested_ = false;
   int zoom_before_presenting_ = 0;  // restored when the presentation ends

@@ -133,34 +133,22 @@ void FileActions::start(App& app, bool sample_opened) {
   update_last_project(app);
 }
 
+void FileActions::reopen_last(App& app) {
+  std::optional<Snapshot> last;  // a copy: restoring rewrites index_
+  if (index_.current && index_.current->file == last_project_file_) last = index_.current;
+  for (const Snapshot& snap : index_.versions)
+    if (snap.file == last_project_file_) last = snap;
+  if (last) restore(app, *last);
+}
+
 // ---- Every frame ------------------------------------------------------------------------------------
 
 void FileActions::after_frame(App& app) {
   UiState& s = app.state();
-  if (s.request_save) {
-    s.request_save = false;
-    export_project(app);
-  }
-  if (s.request_open) {
-    s.request_open = false;
-    open_request(app);
-  }
-  if (s.request_reopen_last) {
-    s.request_reopen_last = false;
-    std::optional<Snapshot> last;  // a copy: restoring rewrites index_
-    if (index_.current && index_.current->file == last_project_file_) last = index_.current;
-    for (const Snapshot& snap : index_.versions)
-      if (snap.file == last_project_file_) last = snap;
-    if (last) restore(app, *last);
-  }
   if (restore_request_) {
     const Snapshot snap = *restore_request_;
     restore_request_.reset();
     restore(app, snap);
-  }
-  if (!s.request_copy_table.empty()) {
-    copy_table(app, s.request_copy_table);
-    s.request_copy_table.clear();
   }
   for (const platform::IncomingFile& f : platform::take_files()) {
     if (!f.error.empty()) s.message = f.error;

@@ -10,7 +10,7 @@
 //     Fichier → Versions…; storage that fails is shown, never ignored;
 //   - copy a table (indicators, payment schedule) as tab-separated text for a spreadsheet;
 //   - the browser's "Leave site?" prompt while changes are not exported.
-// The UI pass only sets requests (UiState::request_*); after_frame() carries them out.
+// The UI pass only queues requests (UiState::requests); App::apply calls these after the frame.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -52,6 +52,7 @@ class FileActions {
   void export_xlsx(App& app);                           // the workbook (io/xlsx_export.hpp)
   void copy_table(App& app, const std::string& which);  // same tables, as TSV to the clipboard
   void open_request(App& app);                          // picker (web) or the path modal (native)
+  void reopen_last(App& app);                           // the welcome screen's « Rouvrir » (autosaved copy)
   // Fichier → Importer un tableau… : the same picker / path, the file then goes to the table
   // import preview (table_import_dialog.hpp) whatever its name.
   void import_table_request(App& app);

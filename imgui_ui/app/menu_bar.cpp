@@ -1,4 +1,4 @@
-// Fichier / Édition / Affichage / Aide. Each menu item records an Action; nothing changes here.
+// Fichier / Édition / Affichage / Aide. Each menu item records an AppRequest; nothing changes here.
 #include <cstdio>
 
 #include "app.hpp"
@@ -10,7 +10,7 @@ namespace cpts::ui {
 
 namespace {
 // A menu item that records `action` when chosen and publishes its rect under `id`.
-void item(App& app, const char* id, const char* label, const char* shortcut, Action action, bool selected = false, bool enabled = true) {
+void item(App& app, const char* id, const char* label, const char* shortcut, AppRequest action, bool selected = false, bool enabled = true) {
   if (ImGui::MenuItem(label, shortcut, selected, enabled)) app.request(action);
   mark_item(id);
 }

@@ -9,6 +9,7 @@
 #include "edit/library.hpp"
 #include "edit/merge.hpp"
 #include "edit/table_import.hpp"
+#include "requests.hpp"
 
 namespace cpts::ui {
 
@@ -58,10 +59,9 @@ struct UiState {
   int slide = 0;
   bool read_only = false;    // "verrouiller": a stray click on the shared screen changes nothing
   std::string status;        // status line
-  // Requests the App (which knows the platform) carries out after the frame.
-  bool request_open = false, request_save = false, request_reopen_last = false;
-  std::string request_copy_table;
-  std::string request_sample;      // a sample's id: fetched (web) or read (native), then opened  // "indicateurs" | "echeancier": copy it as TSV for a spreadsheet
+  // What the user asked the App (which knows the platform) to do after the frame, in order.
+  std::vector<AppRequest> requests;
+  void request(AppRequest a) { requests.push_back(std::move(a)); }
   bool has_last_project = false;
   std::string last_project_name;
   // Guided start (welcome screen)

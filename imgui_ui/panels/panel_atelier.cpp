@@ -431,7 +431,7 @@ void groups(UiState& s) {
   mark_item("atelier.prepare_copy");
   ImGui::EndDisabled();
   ImGui::Spacing();
-  if (ImGui::Button(T("atelier.import_copy"))) s.request_open = true;
+  if (ImGui::Button(T("atelier.import_copy"))) s.request({ActionKind::Open});
   ImGui::SameLine();
   ImGui::TextDisabled("%s", T("atelier.import_copy_help"));
   if (s.pending_merge) merge_preview(s);

@@ -139,7 +139,7 @@ void personal_tools(UiState& s, LibraryView& v) {
   mark_item("lib.export");
   ImGui::EndDisabled();
   ImGui::SameLine();
-  if (ImGui::Button(T("lib.import"))) s.request_open = true;
+  if (ImGui::Button(T("lib.import"))) s.request({ActionKind::Open});
   ImGui::SameLine();
   ImGui::TextDisabled("%s", T("lib.import_help"));
 }

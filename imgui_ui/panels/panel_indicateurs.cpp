@@ -343,7 +343,7 @@ void draw_panel_indicateurs(UiState& s) {
         RowAction ra = row_buttons(i, p.indicators.size());
         bool copy_table = false;
         if (ra == RowAction::None) ra = row_context_menu(i, p.indicators.size(), true, {T("table.copy"), &copy_table});
-        if (copy_table) s.request_copy_table = "indicateurs";  // the App copies it after the frame
+        if (copy_table) s.request({ActionKind::CopyIndicatorsTable});  // the App copies it after the frame
         apply_row_action(s.doc, ra, edits::ListKind::Indicators, i, T("what.indicator"));
         ImGui::PopID();
       }

@@ -174,15 +174,15 @@ void draw_welcome(UiState& s) {
     for (const auto& [id, name] : samples) {
       std::string label = name + "##" + id;
       // Not in the page (src/io/samples.hpp): the App fetches it (web) or reads it, then opens it.
-      if (ImGui::Button(label.c_str(), ImVec2(-FLT_MIN, 0))) s.request_sample = id;
+      if (ImGui::Button(label.c_str(), ImVec2(-FLT_MIN, 0))) s.request({ActionKind::OpenSample, 0, id});
       std::string mid = "welcome.sample." + id;
       mark_item(mid.c_str());
       if (samples::loading() == id) ImGui::TextDisabled("%s", TF("welcome.sample_loading", name.c_str()).c_str());
     }
     section(T("welcome.open"));
-    if (ImGui::Button(T("welcome.open_file"), ImVec2(-FLT_MIN, 0))) s.request_open = true;
+    if (ImGui::Button(T("welcome.open_file"), ImVec2(-FLT_MIN, 0))) s.request({ActionKind::Open});
     if (s.has_last_project) {
-      if (ImGui::Button(TF("welcome.reopen", s.last_project_name.c_str()).c_str(), ImVec2(-FLT_MIN, 0))) s.request_reopen_last = true;
+      if (ImGui::Button(TF("welcome.reopen", s.last_project_name.c_str()).c_str(), ImVec2(-FLT_MIN, 0))) s.request({ActionKind::ReopenLast});
       mark_item("welcome.reopen");
     }
     ImGui::EndTable();

@@ -60,7 +60,7 @@ void draw_message_dialog(App& app) {
   // A project naming a catalogue unknown here: the way to import it, from the message itself.
   if (!s.missing_catalogue.empty()) {
     if (ImGui::Button(T("catalogue.import_button"))) {
-      s.request_open = true;
+      s.request({ActionKind::Open});
       s.status = T("catalogue.pick_hint");
       s.message.clear();
       ImGui::CloseCurrentPopup();
