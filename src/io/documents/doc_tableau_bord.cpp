@@ -24,8 +24,9 @@ Date system_today() {
 
 std::string plural(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n > 1 ? many : one); }
 
-// At most this many rows per list, so that the summary stays on one A4 page; the rest is counted.
-constexpr std::size_t kMaxRows = 12;
+// At most this many rows per list, so that the summary stays on one A4 page (checked by printing
+// the Centre Saône-et-Loire sample with Chromium); the rest is counted.
+constexpr std::size_t kMaxRows = 8;
 
 }  // namespace
 
@@ -74,9 +75,9 @@ doc::Document build_tableau_de_bord(const Project& p, const DocOptions& o) {
     return a->at_stake + a->lost != b->at_stake + b->lost ? a->at_stake + a->lost > b->at_stake + b->lost : a->earned > b->earned;
   });
   Table t;
-  t.header = {"Indicateur", "Cible", "Valeur de l’année", "Projection à la revue", "Statut", "Acquis", "En jeu / perdu"};
+  t.header = {"Indicateur", "Cible", "Valeur", "Projection", "Statut", "Acquis", "En jeu / perdu"};
   t.align = {Align::Left, Align::Right, Align::Right, Align::Right, Align::Left, Align::Right, Align::Right};
-  t.widths = {30, 11, 12, 12, 11, 12, 12};
+  t.widths = {36, 10, 10, 10, 11, 10, 13};
   t.compact = true;
   for (std::size_t i = 0; i < inds.size() && i < kMaxRows; ++i) {
     const IndicatorTrack& x = *inds[i];
@@ -87,7 +88,7 @@ doc::Document build_tableau_de_bord(const Project& p, const DocOptions& o) {
   }
   if (inds.size() > kMaxRows)
     t.caption = "Les " + std::to_string(kMaxRows) + " indicateurs aux montants en jeu les plus élevés ; " +
-                std::to_string(inds.size() - kMaxRows) + " autres dans le rapport annuel";
+                std::to_string(inds.size() - kMaxRows) + " autres dans le rapport annuel et dans cpts-cli suivi";
   d.table(std::move(t));
 
   d.heading(1, "Avant la revue");
