@@ -26,7 +26,8 @@ std::string plural(int n, const char* one, const char* many) { return std::to_st
 
 // At most this many rows per list, so that the summary stays on one A4 page (checked by printing
 // the Centre Saône-et-Loire sample with Chromium); the rest is counted.
-constexpr std::size_t kMaxRows = 8;
+constexpr std::size_t kMaxRows = 4;     // indicators
+constexpr std::size_t kMaxItems = 3;    // open items before the review
 
 }  // namespace
 
@@ -90,6 +91,9 @@ doc::Document build_tableau_de_bord(const Project& p, const DocOptions& o) {
     t.caption = "Les " + std::to_string(kMaxRows) + " indicateurs aux montants en jeu les plus élevés ; " +
                 std::to_string(inds.size() - kMaxRows) + " autres dans le rapport annuel et dans cpts-cli suivi";
   d.table(std::move(t));
+  d.paragraph("Atteint : la valeur de l’année obtient le montant de sa cible ; en bonne voie : la tendance des mesures de l’année "
+              "l’obtient à la revue.",
+              ParagraphStyle::Note);
 
   d.heading(1, "Avant la revue");
   if (s.review_passed) {
@@ -99,19 +103,15 @@ doc::Document build_tableau_de_bord(const Project& p, const DocOptions& o) {
     d.paragraph("Rien en suspens : chaque indicateur est atteint et chaque justificatif reçu.");
   } else {
     std::vector<std::vector<Span>> items;
-    for (std::size_t i = 0; i < s.before_review.size() && i < kMaxRows; ++i) {
+    for (std::size_t i = 0; i < s.before_review.size() && i < kMaxItems; ++i) {
       const ReviewItem& it = s.before_review[i];
       items.push_back({{it.text_fr}, {it.at_stake ? " — " + money(it.at_stake) + " en jeu" : std::string(), true}});
     }
     d.bullets(std::move(items));
-    if (s.before_review.size() > kMaxRows)
-      d.paragraph("… et " + std::to_string(s.before_review.size() - kMaxRows) + " autres points (tableau de bord de l’application).",
+    if (s.before_review.size() > kMaxItems)
+      d.paragraph("… et " + std::to_string(s.before_review.size() - kMaxItems) + " autres points (tableau de bord de l’application).",
                   ParagraphStyle::Note);
   }
-  d.paragraph("Statuts : « atteint » = la valeur de l’année obtient le montant de sa cible ; « en bonne voie » = la tendance des mesures "
-              "de l’année l’obtient à la date de la revue ; « à risque » sinon ; « non renseigné » = aucune valeur pour l’année. "
-              "Montants du scénario « constaté » (plafond de mission et prorata compris).",
-              ParagraphStyle::Note);
   return d;
 }
 

@@ -94,8 +94,9 @@ class DocxBuilder {
     const Cover& c = d_.cover;
     if (!d_.sheet) o += para("CoverSpacer", "");
     if (!c.kicker.empty()) o += para("Subtitle", run(c.kicker));
-    o += para("Title", run(c.title));
-    if (!c.subtitle.empty()) o += para("CoverSubtitle", run(c.subtitle));
+    // A one-page sheet: a heading-sized title and a plain subtitle, so that the page keeps its room.
+    o += para(d_.sheet ? "Heading1" : "Title", run(c.title));
+    if (!c.subtitle.empty()) o += para(d_.sheet ? "Normal" : "CoverSubtitle", run(c.subtitle));
     if (!c.facts.empty()) {
       Table t;
       t.key_value = true;
