@@ -83,4 +83,22 @@ Command add_rating_group(const Project& p, const std::string& group, std::string
 // Opens variant `index` as the current project, the other variants kept with it.
 Command open_variant(const Project& p, std::size_t index, std::string label);
 
+// ---- Follow-up of the indicators (issue #19) -----------------------------------------------------
+// User values: History refuses (nothing changes, French message) what the loader would refuse —
+// a date outside the contract (signature .. signature + 5 ans + 1 an, for the last review), a value
+// that is not finite, an unknown indicator.
+
+// Records the measurement of `indicator_id` at `date` (replaces the one of that date, keeps the list
+// sorted by date); `value` nullopt removes the measurement of that date. Empty command when the
+// indicator does not exist or nothing would change.
+Command set_measurement(const std::string& indicator_id, const Date& date, std::optional<double> value,
+                        const std::string& source, std::string label = "Modifier une mesure");
+// Marks the measurement of `date` as the year's final value (clears the mark on the other
+// measurements of the same contract year when `final` is true).
+Command set_measurement_final(const std::string& indicator_id, const Date& date, bool final,
+                              std::string label = "Marquer la valeur retenue");
+Command set_baseline_year(const std::string& indicator_id, std::optional<int> year,
+                          std::string label = "Modifier l’année de la valeur de référence");
+Command set_review_date(std::optional<Date> date, std::string label = "Modifier la date de la revue annuelle");
+
 }  // namespace cpts::edits

@@ -19,6 +19,9 @@ struct Date {
   friend auto operator<=>(const Date&, const Date&) = default;
 };
 
+// The name the follow-up code (issue #19) uses for the same type.
+using CivilDate = Date;
+
 bool is_leap_year(int y);
 int days_in_month(int y, int m);
 

@@ -61,6 +61,10 @@ struct Contract {
   Date lettre_intention;                    // ARS validation of the letter of intent (optional)
   bool pay_lettre_intention = false;        // count the lettre d'intention money in the schedule
   SnpPayment snp_payment = SnpPayment::Advance;  // SNP envelope: 75 % advance (default) or at year end
+  // Date of the annual review with the CPAM and the ARS (dialogue de gestion). Empty: each contract
+  // year's review is its anniversary (the end of the year, when the variable part is settled).
+  // Set: the review of the year containing it happens on that date (issue #19).
+  std::optional<Date> review_date;
   // The figures every view, export and document shows (scenario.hpp). Kept in the project, not in
   // the UI state: the CLI and the documents read only the file, and must give the app's balances.
   Scenario scenario = Scenario::Ceiling;
@@ -120,6 +124,16 @@ struct Action {                // a fiche-action
   std::string cls_link;        // link with the contrat local de santé (CLS), "" = none
 };
 
+// A dated measurement of an indicator during the year (issue #19): several a year, the year's value
+// is the one marked final, else the last one of the year. One measurement per date per indicator;
+// Indicator::measurements is kept sorted by date.
+struct Measurement {
+  Date date;
+  double value = 0;
+  std::string source;          // "requête CPAM du 02/03", "tableau de bord ARS"…
+  bool final = false;          // the value the review uses for the contract year of `date`
+};
+
 enum class IndicatorKind { Deliverable, Result };  // indicateur d'action / de résultat
 enum class Direction { Up, Down };                 // ↑ higher is better / ↓ lower is better
 enum class Partial { None, Linear };               // single-target result: linear partial payment
@@ -142,6 +156,7 @@ struct Indicator {
   std::string unit;
   Direction direction = Direction::Up;
   std::optional<double> baseline;
+  std::optional<int> baseline_year;     // calendar year the baseline was measured (2021)
   std::map<int, double> targets;        // contract year 1..5 -> target value
   std::vector<Tier> tiers;              // tiered payment (result) ...
   Cents cents = 0;                      // ... or a single amount (deliverable, or one target)
@@ -150,6 +165,7 @@ struct Indicator {
   std::string source;                   // data source (Rézone CPTS, requête locale CPAM…)
   std::map<int, double> actuals;        // contract year -> observed value (deliverable: 1 = done)
   std::map<int, bool> evidence_received;// contract year -> evidence received
+  std::vector<Measurement> measurements; // dated values, sorted by date, one per date
   Assumptions assumptions;
   bool example = false;
   // Maximum payable in one year: top tier or single amount.

@@ -92,10 +92,11 @@ class DocxBuilder {
  private:
   void cover(std::string& o) {
     const Cover& c = d_.cover;
-    o += para("CoverSpacer", "");
+    if (!d_.sheet) o += para("CoverSpacer", "");
     if (!c.kicker.empty()) o += para("Subtitle", run(c.kicker));
-    o += para("Title", run(c.title));
-    if (!c.subtitle.empty()) o += para("CoverSubtitle", run(c.subtitle));
+    // A one-page sheet: a heading-sized title and a plain subtitle, so that the page keeps its room.
+    o += para(d_.sheet ? "Heading1" : "Title", run(c.title));
+    if (!c.subtitle.empty()) o += para(d_.sheet ? "Normal" : "CoverSubtitle", run(c.subtitle));
     if (!c.facts.empty()) {
       Table t;
       t.key_value = true;
@@ -104,7 +105,7 @@ class DocxBuilder {
       table(o, t);
     }
     if (!c.footnote.empty()) o += para("Note", run(c.footnote));
-    o += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>\n";
+    if (!d_.sheet) o += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>\n";
   }
 
   void block(std::string& o, const Block& b) {
