@@ -360,6 +360,7 @@ const budgets = [
   // within the panel frame budgets above.
   ['Tableau de bord (stress) native', report.ui_native?.panels?.tableau_de_bord, 'ms', 4],
   ['Tableau de bord (stress) wasm, whole frame', report.ui_wasm.panels['tableau-de-bord'], 'ms', 10],
+  ['Tableau de bord: recompute of the 5 years after an edit (stress) native', report.ui_native?.dashboard_recompute_ms, 'ms'],
   ['simulation + checks native', en.simulate_and_checks_ms, 'ms', 5],
   ['Monte-Carlo 10 000 draws wasm', ew2.monte_carlo_10000_ms, 'ms', 200],
   ['JSON load + validation native / wasm', `${en.json_load_validate_ms} / ${ew2.json_load_validate_ms}`, 'ms'],
