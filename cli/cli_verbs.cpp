@@ -25,6 +25,7 @@
 #include "io/schema_export.hpp"
 #include "io/xlsx_export.hpp"
 #include "engine/scenarios.hpp"
+#include "engine/suivi.hpp"
 #include "io/review_report.hpp"
 #include "text_table.hpp"
 
@@ -427,7 +428,8 @@ int verb_export_document(const Args& a) {
   if (kind_s == "projet") kind = DocKind::ProjetDeSante;
   else if (kind_s == "annexe") kind = DocKind::Annexe;
   else if (kind_s == "rapport") kind = DocKind::RapportAnnuel;
-  else return usage("document inconnu « " + kind_s + " » (projet, annexe ou rapport)");
+  else if (kind_s == "tableau") kind = DocKind::TableauDeBord;
+  else return usage("document inconnu « " + kind_s + " » (projet, annexe, rapport ou tableau)");
   int year = 0;
   if (a.has("--annee")) {
     const std::string s = a.get("--annee");
@@ -440,7 +442,7 @@ int verb_export_document(const Args& a) {
   int code = kOk;
   auto p = load_with_scenario(a, code);
   if (!p) return code;
-  if (year == 0) year = default_report_year(*p);
+  if (year == 0) year = kind == DocKind::TableauDeBord ? current_contract_year(*p, document_date()) : default_report_year(*p);
   RenderedDocument doc = render_document(*p, kind, format, year, document_date());
   if (!doc.ok) return usage(doc.error);
   if (!write_output(a.get("-o"), doc.bytes)) {
@@ -453,6 +455,67 @@ int verb_export_document(const Args& a) {
 }
 
 // export --xlsx PROJET -o CLASSEUR: the workbook (io/xlsx_export.hpp), in the project's scenario as the CSV.
+// suivi FICHIER [--annee N] [--date AAAA-MM-JJ] [--json]: the dashboard of a contract year
+// (engine/suivi.hpp), the same figures as the app's Tableau de bord and the board summary.
+int verb_suivi(const Args& a) {
+  Date today = document_date();
+  if (a.has("--date")) {
+    auto d = parse_iso(a.get("--date"));
+    if (!d) return usage("--date attend une date AAAA-MM-JJ, trouvé « " + a.get("--date") + " »");
+    today = *d;
+  }
+  int year = 0;
+  if (a.has("--annee")) {
+    const std::string s = a.get("--annee");
+    char* end = nullptr;
+    long v = std::strtol(s.c_str(), &end, 10);
+    if (s.empty() || *end != '\0' || v < 1 || v > kContractYears)
+      return usage("--annee attend une année de contrat de 1 à " + std::to_string(kContractYears));
+    year = static_cast<int>(v);
+  }
+  int code = kOk;
+  auto p = load_arg(a, code);
+  if (!p) return code;
+  if (year == 0) year = current_contract_year(*p, today);
+  FundingResult r = simulate(*p, Scenario::Recorded);
+  Suivi s = compute_suivi(*p, *r.catalogue, year, today);
+  if (a.has("--json")) {
+    std::fputs(suivi_to_json(s).c_str(), stdout);
+    return kOk;
+  }
+  std::printf("%s — tableau de bord de l’année de contrat %d", p->identity.name.c_str(), s.year);
+  if (s.year_start.valid())
+    std::printf(" (du %s au %s)", format_fr(s.year_start).c_str(), format_fr(from_days(to_days(s.year_end) - 1)).c_str());
+  std::printf("\nSituation au %s — revue annuelle %s %s\n\n", format_fr(today).c_str(), s.review_passed ? "tenue le" : "prévue le",
+              s.review_date.valid() ? format_fr(s.review_date).c_str() : "(date inconnue)");
+  auto opt = [](const std::optional<double>& x, const std::string& unit) {
+    return x ? format_number_fr(*x) + (unit.empty() ? "" : " " + unit) : std::string("–");
+  };
+  TextTable t({"Indicateur", "Cible", "Valeur de l’année", "Projection", "Statut", "Acquis", "En jeu", "Perdu"},
+              {false, true, true, true, false, true, true, true});
+  for (const IndicatorTrack& x : s.indicators)
+    t.row({x.indicator_id + " " + x.label, opt(x.target, x.unit), opt(x.year_value, x.unit), opt(x.projected, x.unit),
+           track_status_fr(x.status), money(x.earned), money(x.at_stake), money(x.lost)});
+  std::fputs(t.str().c_str(), stdout);
+  std::printf("\nPart variable par mission (scénario constaté, plafond et prorata compris), en € :\n");
+  TextTable m({"Mission", "Acquis", "En jeu", "Perdu", "Prévision"}, {false, true, true, true, true});
+  for (const MissionTrack& x : s.missions) {
+    const CatalogueMission* cm = r.catalogue->mission(x.mission_id);
+    m.row({cm ? cm->short_fr : x.mission_id, money(x.earned), money(x.at_stake), money(x.lost), money(x.forecast)});
+  }
+  m.separator();
+  m.row({"Total", money(s.earned), money(s.at_stake), money(s.lost), money(s.forecast)});
+  std::fputs(m.str().c_str(), stdout);
+  std::printf("Acquis + prévision = part variable « constaté » de l’année : %s ; année entière (part fixe comprise) : %s\n",
+              format_eur(s.constate_variable).c_str(), format_eur(s.constate_total).c_str());
+  if (!s.before_review.empty()) {
+    std::printf("\nAvant la revue (par montant en jeu) :\n");
+    for (const ReviewItem& it : s.before_review)
+      std::printf("  - %s%s%s\n", it.text_fr.c_str(), it.at_stake ? " — en jeu : " : "", it.at_stake ? format_eur(it.at_stake).c_str() : "");
+  }
+  return kOk;
+}
+
 int verb_export_workbook(const Args& a) {
   if (a.has("--csv") || a.has("--annee")) return usage("export --xlsx ne se combine ni avec --csv ni avec --annee");
   const std::string out = a.get("-o");
@@ -721,6 +784,7 @@ int run_verb(const std::string& verb, const std::vector<std::string>& raw) {
       {"new", {}, {"--from-sample", "-o"}, verb_new},
       {"schema", {"--markdown"}, {"-o"}, verb_schema},
       {"import", {"--dry-run"}, {"--table", "-o"}, verb_import},
+      {"suivi", {"--json"}, {"--annee", "--date", "--catalogue"}, verb_suivi},
   };
   for (const VerbSpec& spec : kVerbs) {
     if (verb != spec.name) continue;

@@ -430,3 +430,94 @@ Command open_variant(const Project& p, std::size_t index, std::string label) {
 }
 
 }  // namespace cpts::edits
+
+// ---- Follow-up of the indicators (issue #19) -----------------------------------------------------
+
+namespace cpts::edits {
+
+namespace {
+
+Indicator* find_indicator_mut(Project& p, const std::string& id) {
+  for (Indicator& ind : p.indicators)
+    if (ind.id == id) return &ind;
+  return nullptr;
+}
+
+}  // namespace
+
+Command set_measurement(const std::string& indicator_id, const Date& date, std::optional<double> value, const std::string& source,
+                        std::string label) {
+  // The command computes the new list when applied (the project may have moved on since it was
+  // built), so it reads the current list inside apply.
+  auto old = std::make_shared<std::vector<Measurement>>();
+  return {std::move(label),
+          [indicator_id, date, value, source, old](Project& p) {
+            Indicator* ind = find_indicator_mut(p, indicator_id);
+            if (!ind) return false;
+            std::vector<Measurement> next = ind->measurements;
+            auto it = std::lower_bound(next.begin(), next.end(), date, [](const Measurement& m, const Date& d) { return m.date < d; });
+            bool exists = it != next.end() && it->date == date;
+            if (!value) {
+              if (!exists) return false;
+              next.erase(it);
+            } else if (exists) {
+              if (it->value == *value && it->source == source) return false;
+              it->value = *value;
+              it->source = source;
+            } else {
+              next.insert(it, Measurement{date, *value, source, false});
+            }
+            *old = std::move(ind->measurements);
+            ind->measurements = std::move(next);
+            return true;
+          },
+          [indicator_id, old](Project& p) {
+            if (Indicator* ind = find_indicator_mut(p, indicator_id)) ind->measurements = *old;
+          },
+          /*user_value=*/true};
+}
+
+Command set_measurement_final(const std::string& indicator_id, const Date& date, bool final, std::string label) {
+  auto old = std::make_shared<std::vector<Measurement>>();
+  return {std::move(label),
+          [indicator_id, date, final, old](Project& p) {
+            Indicator* ind = find_indicator_mut(p, indicator_id);
+            if (!ind) return false;
+            auto it = std::find_if(ind->measurements.begin(), ind->measurements.end(), [&](const Measurement& m) { return m.date == date; });
+            if (it == ind->measurements.end() || it->final == final) return false;
+            *old = ind->measurements;
+            if (final && p.contract.signature.valid()) {
+              // One final value per contract year: the other marks of the same year go.
+              const Date& sig = p.contract.signature;
+              auto year_of = [&](const Date& d) {
+                int y = 1;
+                while (y <= kContractYears && !(d < add_years(sig, y))) ++y;
+                return y;
+              };
+              int year = year_of(date);
+              for (Measurement& m : ind->measurements)
+                if (m.final && m.date.valid() && !(m.date < sig) && year_of(m.date) == year) m.final = false;
+            }
+            it->final = final;
+            return true;
+          },
+          [indicator_id, old](Project& p) {
+            if (Indicator* ind = find_indicator_mut(p, indicator_id)) ind->measurements = *old;
+          },
+          /*user_value=*/true};
+}
+
+Command set_baseline_year(const std::string& indicator_id, std::optional<int> year, std::string label) {
+  return set_value<std::optional<int>>(std::move(label),
+                                       [indicator_id](Project& p) -> std::optional<int>* {
+                                         Indicator* ind = find_indicator_mut(p, indicator_id);
+                                         return ind ? &ind->baseline_year : nullptr;
+                                       },
+                                       year);
+}
+
+Command set_review_date(std::optional<Date> date, std::string label) {
+  return set_value<std::optional<Date>>(std::move(label), [](Project& p) { return &p.contract.review_date; }, date);
+}
+
+}  // namespace cpts::edits

@@ -242,6 +242,45 @@ struct Checker {
     }
   }
 
+  // Old baselines (issue #19, domain reference §13): contracts signed in 2019–2022 measured their
+  // starting points then; at the annual review the CPAM compares with current data.
+  void baselines() {
+    const Date& sig = p.contract.signature;
+    for (const Indicator& ind : p.indicators) {
+      if (!ind.baseline) continue;
+      // A baseline more than two years older than the signature no longer describes the territory
+      // the contract was signed for.
+      if (ind.baseline_year && sig.valid() && *ind.baseline_year < sig.year - 2)
+        add(Severity::Warning, "reference_ancienne",
+            "Indicateur « " + ind.label + " » : valeur de référence de " + std::to_string(*ind.baseline_year) +
+                ", plus de deux ans avant la signature (" + format_fr(sig) +
+                "). Demandez une donnée récente à la CPAM (ou sur Rézone CPTS), mettez à jour la valeur et son année, et "
+                "faites valider la nouvelle référence à la revue annuelle.",
+            "Indicator \"" + ind.label + "\": baseline from " + std::to_string(*ind.baseline_year) +
+                ", more than two years before the signature (" + to_iso(sig) +
+                "). Ask the CPAM (or Rézone CPTS) for recent data, update the value and its year, and have the new "
+                "baseline agreed at the annual review.",
+            ObjectKind::Indicator, ind.id);
+      // The médecin convention 2024–2029 set a national target of at most 2 % of ALD patients
+      // without a médecin traitant (Observatoire de l’accès aux soins; domain reference §13): a
+      // baseline measured before 2024 predates that reference.
+      std::string lower = ind.label;
+      for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      bool mt = lower.find("decin traitant") != std::string::npos || lower.find("médecin traitant") != std::string::npos;
+      int measured = ind.baseline_year ? *ind.baseline_year : sig.valid() ? sig.year : 0;
+      if (mt && measured != 0 && measured < 2024)
+        add(Severity::Warning, "reference_nationale_mt",
+            "Indicateur « " + ind.label + " » : référence nationale changée depuis la mesure de départ (" + std::to_string(measured) +
+                ") — la convention médicale 2024–2029 vise au plus 2 % de patients en ALD sans médecin traitant "
+                "(Observatoire de l’accès aux soins). Comparez vos cibles à cette référence, actualisez la valeur de départ "
+                "avec la CPAM et notez l’écart au rapport annuel.",
+            "Indicator \"" + ind.label + "\": the national reference moved since the baseline (" + std::to_string(measured) +
+                ") — the 2024–2029 physicians’ agreement aims at no more than 2 % of ALD patients without a médecin "
+                "traitant. Compare your targets with it, update the baseline with the CPAM and note the gap in the annual report.",
+            ObjectKind::Indicator, ind.id);
+    }
+  }
+
   void money() {
     std::map<std::pair<std::string, int>, Cents> paid;
     for (const MemberPayment& m : p.member_payments) paid[{m.professional, m.calendar_year}] += m.cents;
@@ -300,6 +339,7 @@ std::vector<Finding> check_project(const Project& p, const FundingResult& fundin
   c.references();
   c.missions();
   c.actions_and_indicators();
+  c.baselines();
   c.money();
   std::stable_sort(c.out.begin(), c.out.end(), [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
   return c.out;

@@ -51,13 +51,29 @@ Cents stake(const Indicator& ind, int year) {
   return indicator_payment(ind, year, *target);
 }
 
-VariableEarned variable_earned(const std::vector<const Indicator*>& indicators, int year, Scenario s) {
+std::optional<double> year_value(const Indicator& ind, int year, const Date& signature) {
+  if (!ind.measurements.empty() && signature.valid()) {
+    Date start = add_years(signature, year - 1), end = add_years(signature, year);
+    const Measurement* last = nullptr;
+    for (const Measurement& m : ind.measurements) {  // sorted by date
+      if (m.date < start) continue;
+      if (!(m.date < end)) break;
+      if (m.final) return m.value;
+      last = &m;
+    }
+    if (last) return last->value;
+  }
+  auto actual = ind.actuals.find(year);
+  if (actual != ind.actuals.end()) return actual->second;
+  return std::nullopt;
+}
+
+VariableEarned variable_earned(const std::vector<const Indicator*>& indicators, int year, Scenario s, const Date& signature) {
   VariableEarned out;
   int recorded = 0, forecast = 0;
   for (const Indicator* ind : indicators) {
-    auto actual = ind->actuals.find(year);
-    if (actual != ind->actuals.end()) {
-      out.cents += indicator_payment(*ind, year, actual->second);
+    if (auto value = year_value(*ind, year, signature)) {
+      out.cents += indicator_payment(*ind, year, *value);
       ++recorded;
     } else {
       double prob = std::clamp(probability(ind->assumptions, s), 0.0, 1.0);

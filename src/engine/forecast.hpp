@@ -9,6 +9,7 @@
 // at). A year with a recorded actual value pays what the actual earns, in every scenario but the
 // ceiling ("plafond" is the catalogue maximum whatever the results).
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,12 @@ Basis combine(Basis a, Basis b);
 // The probability a scenario gives to reaching the target (ceiling: 1; constaté: the realistic one).
 double probability(const Assumptions& a, Scenario s);
 
+// The value of contract year `year` (issue #19): the measurement marked final among those dated in
+// the year [signature + (year-1) ans, signature + year ans), else the last measurement of the year,
+// else the recorded actual value (Indicator::actuals). nullopt: nothing recorded for the year.
+// Without a valid signature, only the actual value counts (a measurement's year is unknown).
+std::optional<double> year_value(const Indicator& ind, int year, const Date& signature);
+
 // Amount at stake for `ind` in contract year `year` (rule above).
 Cents stake(const Indicator& ind, int year);
 
@@ -43,6 +50,7 @@ struct VariableEarned {
   Basis basis = Basis::Forecast;
 };
 // What the indicators of one mission earn in a year under a scenario other than the ceiling.
-VariableEarned variable_earned(const std::vector<const Indicator*>& indicators, int year, Scenario s);
+// A year "with a value" is one where year_value() gives one (measurements included).
+VariableEarned variable_earned(const std::vector<const Indicator*>& indicators, int year, Scenario s, const Date& signature);
 
 }  // namespace cpts

@@ -358,7 +358,7 @@ FundingResult simulate(const Project& p, const Catalogue& cat, Scenario scenario
           my.variable = my.variable_max;
           my.basis = Basis::Ceiling;
         } else {
-          VariableEarned earned = variable_earned(by_mission[mi], y.year, scenario);  // forecast.hpp
+          VariableEarned earned = variable_earned(by_mission[mi], y.year, scenario, sig);  // forecast.hpp
           my.variable = prorate(std::min(earned.cents, v.cents));
           my.basis = earned.basis;
         }

@@ -121,9 +121,8 @@ MonteCarloResult monte_carlo(const Project& p, int draws, std::uint64_t seed) {
       for (const Indicator& ind : p.indicators) {
         auto am = action_mission.find(ind.action);
         if (am == action_mission.end() || *am->second != my.mission) continue;
-        auto actual = ind.actuals.find(y.year);
-        if (actual != ind.actuals.end()) {
-          c.constant += indicator_payment(ind, y.year, actual->second);
+        if (auto value = year_value(ind, y.year, p.contract.signature)) {  // measurements, else actuals (forecast.hpp)
+          c.constant += indicator_payment(ind, y.year, *value);
         } else {
           double prob = std::clamp(ind.assumptions.realistic, 0.0, 1.0);
           Cents amount = stake(ind, y.year);  // what the year's target earns (forecast.hpp)

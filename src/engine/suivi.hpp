@@ -60,6 +60,10 @@ struct IndicatorTrack {
 struct MissionTrack {
   std::string mission_id;
   Cents earned = 0, at_stake = 0, lost = 0;
+  // constate's realistic forecast for the mission's indicators without a value for the year:
+  // earned + forecast = the mission's variable part under constate (funding engine).
+  Cents forecast = 0;
+  Cents variable_max = 0;                    // the mission's variable maximum for the year (prorated)
 };
 
 struct ReviewItem {
@@ -77,6 +81,9 @@ struct Suivi {
   std::vector<IndicatorTrack> indicators;    // project order
   std::vector<MissionTrack> missions;        // catalogue order, active missions with a variable part
   Cents earned = 0, at_stake = 0, lost = 0;
+  Cents forecast = 0;                        // sum of MissionTrack::forecast
+  Cents constate_variable = 0;               // the year's variable part under constate (= earned + forecast)
+  Cents constate_total = 0;                  // the year's whole funding under constate (fixed parts included)
   std::vector<ReviewItem> before_review;     // sorted by at_stake, largest first
 };
 

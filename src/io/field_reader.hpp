@@ -132,6 +132,19 @@ class FieldReader {
     if (auto d = parse_iso(s)) out = *d;
     else fail(key, expected_date(), *v);
   }
+  // Optional fields (issue #19): absent (or "" for a date) = unset.
+  void date(const char* key, std::optional<Date>& out, const Field& f) {
+    Date d;
+    if (!present(key)) { get(key); return; }  // null: counted as used, left unset
+    date(key, d, f);
+    out = d.empty() ? std::nullopt : std::optional<Date>(d);
+  }
+  void calendar_year(const char* key, std::optional<int>& out, const Field& f) {
+    if (!present(key)) { get(key); return; }  // null: counted as used, left unset
+    int y = 0;
+    calendar_year(key, y, f);
+    if (y != 0) out = y;
+  }
   template <class E>
   void enumeration(const char* key, E& out, const Words& w, const Field& f) {
     const Json* v = need(key, f, "");
@@ -270,6 +283,10 @@ class FieldReader {
   }
 
   std::string kp(const char* key) const { return JsonReader::key_path(path_, key); }
+  bool present(const char* key) const {  // without counting the key as used
+    auto it = o_.find(key);
+    return it != o_.end() && !it->is_null();
+  }
   const Json* get(const char* key) {
     auto it = o_.find(key);
     if (it == o_.end()) return nullptr;

@@ -69,6 +69,13 @@ class FieldWriter {
     o_[key] = x ? OrderedJson(*x) : OrderedJson(nullptr);
   }
   void date(const char* key, const Date& d, const Field&) { o_[key] = to_iso(d); }
+  // Optional fields (issue #19): absent when unset.
+  void date(const char* key, const std::optional<Date>& d, const Field&) {
+    if (d) o_[key] = to_iso(*d);
+  }
+  void calendar_year(const char* key, const std::optional<int>& x, const Field&) {
+    if (x) o_[key] = *x;
+  }
   template <class E>
   void enumeration(const char* key, E e, const Words& w, const Field& f) {
     if (!(f.omit_empty && static_cast<int>(e) == 0)) o_[key] = w.words[static_cast<int>(e)];  // omitted: the first word

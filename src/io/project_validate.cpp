@@ -58,6 +58,12 @@ class FieldValidator {
   void date(const char* key, const Date& d, const Field&) {
     if (!d.empty() && !d.valid()) error(key, std::string(expected_date()) + found(Json(to_iso(d))));
   }
+  void date(const char* key, const std::optional<Date>& d, const Field& f) {
+    if (d) date(key, *d, f);
+  }
+  void calendar_year(const char* key, const std::optional<int>& x, const Field& f) {
+    if (x) calendar_year(key, *x, f);
+  }
   template <class E>
   void enumeration(const char* key, E e, const Words& w, const Field&) {
     int i = static_cast<int>(e);

@@ -102,4 +102,57 @@ std::string monte_carlo_to_json(const MonteCarloResult& mc) {
   return dump_canonical(j);
 }
 
+std::string suivi_to_json(const Suivi& s) {
+  auto opt = [](const std::optional<double>& x) { return x ? OrderedJson(*x) : OrderedJson(nullptr); };
+  OrderedJson j;
+  j["year"] = s.year;
+  j["year_start"] = to_iso(s.year_start);
+  j["year_end"] = to_iso(s.year_end);
+  j["review_date"] = to_iso(s.review_date);
+  j["today"] = to_iso(s.today);
+  j["review_passed"] = s.review_passed;
+  j["earned_cents"] = s.earned;
+  j["at_stake_cents"] = s.at_stake;
+  j["lost_cents"] = s.lost;
+  j["forecast_cents"] = s.forecast;
+  j["constate_variable_cents"] = s.constate_variable;
+  j["constate_total_cents"] = s.constate_total;
+  j["missions"] = OrderedJson::array();
+  for (const MissionTrack& m : s.missions)
+    j["missions"].push_back({{"mission", m.mission_id}, {"earned_cents", m.earned}, {"at_stake_cents", m.at_stake},
+                             {"lost_cents", m.lost}, {"forecast_cents", m.forecast}, {"variable_max_cents", m.variable_max}});
+  j["indicators"] = OrderedJson::array();
+  for (const IndicatorTrack& t : s.indicators) {
+    OrderedJson i;
+    i["id"] = t.indicator_id;
+    i["action"] = t.action_id;
+    i["mission"] = t.mission_id;
+    i["label"] = t.label;
+    i["unit"] = t.unit;
+    i["baseline"] = opt(t.baseline);
+    i["baseline_year"] = t.baseline_year ? OrderedJson(*t.baseline_year) : OrderedJson(nullptr);
+    i["target"] = opt(t.target);
+    i["year_value"] = opt(t.year_value);
+    i["projected"] = opt(t.projected);
+    i["status"] = track_status_word(t.status);
+    i["stake_cents"] = t.stake;
+    i["earned_cents"] = t.earned;
+    i["at_stake_cents"] = t.at_stake;
+    i["lost_cents"] = t.lost;
+    i["evidence_expected"] = t.evidence_expected;
+    i["evidence_received"] = t.evidence_received;
+    i["points"] = OrderedJson::array();
+    for (const Measurement& m : t.points)
+      i["points"].push_back({{"date", to_iso(m.date)}, {"value", m.value}, {"source", m.source}, {"final", m.final}});
+    j["indicators"].push_back(std::move(i));
+  }
+  j["before_review"] = OrderedJson::array();
+  for (const ReviewItem& it : s.before_review) {
+    const char* kind = it.kind == ReviewItem::Kind::Indicator ? "indicator" : it.kind == ReviewItem::Kind::Evidence ? "evidence" : "action";
+    j["before_review"].push_back({{"kind", kind}, {"target", it.target_id}, {"text_fr", it.text_fr}, {"text_en", it.text_en},
+                                  {"at_stake_cents", it.at_stake}});
+  }
+  return dump_canonical(j);
+}
+
 }  // namespace cpts

@@ -85,6 +85,8 @@ class SchemaBuilder {
     s["type"] = {"number", "null"};
     add(key, std::move(s), f);
   }
+  void date(const char* key, const std::optional<Date>&, const Field& f) { date(key, Date{}, f); }
+  void calendar_year(const char* key, const std::optional<int>&, const Field& f) { calendar_year(key, 0, f); }
   void date(const char* key, const Date&, const Field& f) {
     add(key, OrderedJson{{"type", "string"}, {"pattern", kDatePattern}}, f);
   }
@@ -246,6 +248,8 @@ class DocTable {
   void optional_number(const char* key, const std::optional<double>&, const Field& f) {
     row(key, "nombre ou null", f, "-10^15 à 10^15");
   }
+  void date(const char* key, const std::optional<Date>&, const Field& f) { date(key, Date{}, f); }
+  void calendar_year(const char* key, const std::optional<int>&, const Field& f) { calendar_year(key, 0, f); }
   void date(const char* key, const Date&, const Field& f) {
     row(key, "date", f, "« AAAA-MM-JJ » (1900 à 2200) ou « » (pas de date)");
   }

@@ -31,6 +31,7 @@ constexpr int kProjectSchemaVersion = 2;
 constexpr std::size_t kMaxCommunes = 5000;
 constexpr std::size_t kMaxActions = 10000;
 constexpr std::size_t kMaxIndicators = 50000;
+constexpr std::size_t kMaxMeasurements = 1000;        // per indicator: weekly over the 5 years is 261
 constexpr long long kMaxPopulation = 100'000'000;
 constexpr Cents kMaxProjectCents = 100'000'000'000;  // ±10^11 cents = ±1 milliard d'euros
 constexpr double kMaxValue = 1e15;                    // indicator / diagnostic values: finite and within ±this
@@ -148,6 +149,10 @@ void fields(S& c, V& v) {
   v.enumeration("scenario", c.scenario, kScenarioWords,
                 {.omit_empty = true,
                  .doc = "scénario des montants affichés et exportés : plafond (défaut), pessimiste, realiste, optimiste ou constate (valeurs relevées, sinon réaliste)"});
+  v.date("review_date", c.review_date,
+         {.omit_empty = true,
+          .doc = "date de la revue annuelle avec la CPAM et l’ARS ; s’applique à l’année de contrat dont l’anniversaire est à "
+                 "moins de six mois ; absente : l’anniversaire du contrat (tableau de bord)"});
 }
 
 template <class S, class V> requires Describes<S, Professional>
@@ -225,6 +230,14 @@ void fields(S& a, V& v) {
   v.probability("optimistic", a.optimistic, {});
 }
 
+template <class S, class V> requires Describes<S, Measurement>
+void fields(S& m, V& v) {
+  v.date("date", m.date, {.required = true, .doc = "date de la mesure, dans les 5 années du contrat (ou l’année de la dernière revue)"});
+  v.number("value", m.value, {.required = true});
+  v.text("source", m.source, {.doc = "d’où vient la valeur (requête CPAM, tableau de bord…)"});
+  v.boolean("final", m.final, {.doc = "valeur retenue pour l’année de contrat de la mesure"});
+}
+
 template <class S, class V> requires Describes<S, Indicator>
 void fields(S& i, V& v) {
   v.id("id", i.id, {});
@@ -234,6 +247,7 @@ void fields(S& i, V& v) {
   v.text("unit", i.unit, {});
   v.enumeration("direction", i.direction, kDirectionWords, {.doc = "hausse : plus haut est mieux ; baisse : plus bas"});
   v.optional_number("baseline", i.baseline, {.doc = "valeur de départ, null = inconnue"});
+  v.calendar_year("baseline_year", i.baseline_year, {.omit_empty = true, .doc = "année civile de la valeur de départ"});
   v.year_map("targets", i.targets, {.doc = "cible par année de contrat"});
   v.list("tiers", i.tiers, {.max_items = 20, .doc = "paliers de paiement"});
   v.cents("amount_cents", i.cents, {.min = 0, .doc = "montant unique (livrable ou cible unique)"});
@@ -244,6 +258,11 @@ void fields(S& i, V& v) {
   v.year_map("evidence_received", i.evidence_received, {.doc = "justificatif reçu par année"});
   v.object("assumptions", i.assumptions, {.doc = "probabilité d’atteindre la cible selon le scénario"});
   v.boolean("example", i.example, {});
+  v.list("measurements", i.measurements,
+         {.omit_empty = true,
+          .max_items = kMaxMeasurements,
+          .doc = "mesures datées de l’année (tableau de bord) : triées par date, une par date ; la valeur de l’année est "
+                 "celle marquée retenue, sinon la dernière de l’année"});
 }
 
 template <class S, class V> requires Describes<S, MemberPayment>

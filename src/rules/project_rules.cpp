@@ -30,6 +30,7 @@ class RuleChecker {
       mission_ref(p_.candidates[i].mission, at("candidates", i) + ".mission");
     references();
     overrides();
+    follow_up();
   }
 
  private:
@@ -122,6 +123,44 @@ class RuleChecker {
         error(root_ + ".finance.member_payments[" + std::to_string(i) + "].professional",
               "identifiant d’un professionnel du projet ($.professionals) attendu, trouvé « " +
                   p_.member_payments[i].professional + " »");
+  }
+
+  // Follow-up (issue #19): measurements sorted by date, one a date, inside the contract — from the
+  // signature to the end of a sixth year, so that the review of year 5, held after its anniversary,
+  // can be recorded — and at most one final value per contract year; the review date in the same
+  // span. Without a signature, any valid date (nothing to measure it against).
+  void follow_up() {
+    const Date& sig = p_.contract.signature;
+    bool dated = sig.valid();
+    Date last = dated ? add_years(sig, kContractYears + 1) : Date{};
+    auto outside = [&](const Date& d) { return dated && (d < sig || d >= last); };
+    auto span = [&] { return "entre le " + format_fr(sig) + " (signature) et le " + format_fr(from_days(to_days(last) - 1)); };
+    if (p_.contract.review_date && (!p_.contract.review_date->valid() || outside(*p_.contract.review_date)))
+      error(root_ + ".contract.review_date", "date de revue " + (dated ? span() : std::string("valide")) + " attendue, trouvé « " +
+                                                 to_iso(*p_.contract.review_date) + " »");
+    for (std::size_t i = 0; i < p_.indicators.size(); ++i) {
+      const std::vector<Measurement>& ms = p_.indicators[i].measurements;
+      std::set<int> finals;
+      for (std::size_t k = 0; k < ms.size(); ++k) {
+        std::string path = at("indicators", i) + ".measurements[" + std::to_string(k) + "]";
+        const Date& d = ms[k].date;
+        if (!d.valid()) {
+          error(path + ".date", "date de mesure attendue (AAAA-MM-JJ)");
+          continue;
+        }
+        if (outside(d)) error(path + ".date", "date de mesure " + span() + " attendue, trouvé « " + format_fr(d) + " »");
+        if (k > 0 && ms[k - 1].date.valid() && !(ms[k - 1].date < d))
+          error(path + ".date", ms[k - 1].date == d ? "une seule mesure par date attendue, « " + format_fr(d) + " » en double"
+                                                    : "mesures triées par date attendues (« " + format_fr(d) + " » après « " +
+                                                          format_fr(ms[k - 1].date) + " »)");
+        if (ms[k].final && dated && !outside(d)) {
+          int year = 1;
+          while (year < kContractYears + 1 && !(d < add_years(sig, year))) ++year;
+          if (!finals.insert(year).second)
+            error(path + ".final", "une seule valeur retenue par année de contrat attendue (année " + std::to_string(year) + ")");
+        }
+      }
+    }
   }
 
   // Overrides: mission components name a mission whose catalogue pays that component; contract

@@ -115,7 +115,7 @@ std::string RandomEdits::step(bool* refused) {
     // ---- one field, like a finished edit in a panel ----
     auto& P = p;
     std::size_t i;
-    switch (pick(35)) {
+    switch (pick(40)) {
       case 0: return run(set_value<std::string>("nom", [](Project& q) { return &q.identity.name; }, text()), "identity.name");
       case 1: i = index_in(P.territory.communes.size());
         return run(field("insee", i, [](Project& q) -> auto& { return q.territory.communes; }, &Commune::insee, insee()), "communes[" + std::to_string(i) + "].insee");
@@ -177,6 +177,34 @@ std::string RandomEdits::step(bool* refused) {
       case 32: return run(set_value<SnpPayment>("SNP", [](Project& q) { return &q.contract.snp_payment; }, pick(2) ? SnpPayment::YearEnd : SnpPayment::Advance), "contract.snp_payment");
       case 33: i = index_in(P.territory.communes.size());  // a hand-typed unit's own population source (#15)
         return run(field("source", i, [](Project& q) -> auto& { return q.territory.communes; }, &Commune::source, text()), "communes[" + std::to_string(i) + "].source");
+      // Follow-up (issue #19): dated measurements (inside the contract or not), the final mark,
+      // the baseline's year, the review date.
+      case 34:
+      case 35: {
+        const std::string id = P.indicators.empty() || pick(8) == 0 ? std::string("I9999") : P.indicators[pick(P.indicators.size())].id;
+        Date d = P.contract.signature.valid() && pick(3) ? add_months(P.contract.signature, static_cast<int>(pick(80)) - 4) : date();
+        std::optional<double> v;
+        if (pick(4)) v = dbl();
+        return run(edits::set_measurement(id, d, v, text()), "mesure " + id + " " + to_iso(d));
+      }
+      case 36: {
+        if (P.indicators.empty()) return "mesure retenue (aucun indicateur)";
+        const Indicator& ind = P.indicators[pick(P.indicators.size())];
+        Date d = ind.measurements.empty() ? date() : ind.measurements[pick(ind.measurements.size())].date;
+        return run(edits::set_measurement_final(ind.id, d, pick(3) != 0), "mesure retenue " + ind.id + " " + to_iso(d));
+      }
+      case 37: {
+        if (P.indicators.empty()) return "année de référence (aucun indicateur)";
+        const std::string id = P.indicators[pick(P.indicators.size())].id;
+        std::optional<int> y;
+        if (pick(4)) y = small_int();
+        return run(edits::set_baseline_year(id, y), "année de référence " + id);
+      }
+      case 38: {
+        std::optional<Date> d;
+        if (pick(4)) d = P.contract.signature.valid() && pick(2) ? add_months(P.contract.signature, static_cast<int>(pick(80)) - 4) : date();
+        return run(edits::set_review_date(d), "date de revue");
+      }
       default: i = index_in(P.crises.size());
         return run(field("année", i, [](Project& q) -> auto& { return q.crises; }, &CrisisActivation::year, small_int()), "crises[" + std::to_string(i) + "].year");
     }

@@ -81,6 +81,9 @@ struct Document {
   std::string lang = "fr-FR";
   Date date;                          // generation date (may be empty)
   Cover cover;
+  // A one-page sheet (the board summary): the cover is a title block at the top of the page, not a
+  // page of its own.
+  bool sheet = false;
   std::vector<Block> blocks;
 
   // Builders' helpers. Heading numbers are assigned here ("1", "1.1", "1.1.1").

@@ -21,8 +21,7 @@ Cents earned_variable(const Project& p, const FundingResult& r, std::size_t m, i
   for (const Indicator& ind : p.indicators) {
     const Action* a = p.find_action(ind.action);
     if (!a || a->mission != id) continue;
-    auto actual = ind.actuals.find(year);
-    if (actual != ind.actuals.end()) earned += indicator_payment(ind, year, actual->second);
+    if (auto v = year_value(ind, year, p.contract.signature)) earned += indicator_payment(ind, year, *v);  // measurements, else actual
   }
   Cents capped = std::min(earned, v.cents);  // same cap and prorata as the engine (funding.cpp)
   return p.contract.prorate_variable ? mul_div(capped, my.prorata_num, my.prorata_den) : capped;
@@ -30,10 +29,10 @@ Cents earned_variable(const Project& p, const FundingResult& r, std::size_t m, i
 
 namespace {
 
-std::string tier_reached(const Indicator& ind, int year) {
-  auto it = ind.actuals.find(year);
-  if (it == ind.actuals.end()) return "Non renseigné";
-  double v = it->second;
+std::string tier_reached(const Indicator& ind, int year, const Date& sig) {
+  auto value = year_value(ind, year, sig);
+  if (!value) return "Non renseigné";
+  double v = *value;
   if (!ind.tiers.empty()) {
     const Tier* best = nullptr;
     for (const Tier& t : ind.tiers)
@@ -49,11 +48,11 @@ std::string tier_reached(const Indicator& ind, int year) {
   return "Cible non atteinte";
 }
 
-std::string actual_text(const Indicator& ind, int year) {
-  auto it = ind.actuals.find(year);
-  if (it == ind.actuals.end()) return kDash;
-  if (ind.kind == IndicatorKind::Deliverable) return it->second >= 1 ? "Fait" : "Non fait";
-  return value_with_unit(it->second, ind.unit);
+std::string actual_text(const Indicator& ind, int year, const Date& sig) {
+  auto value = year_value(ind, year, sig);
+  if (!value) return kDash;
+  if (ind.kind == IndicatorKind::Deliverable) return *value >= 1 ? "Fait" : "Non fait";
+  return value_with_unit(*value, ind.unit);
 }
 
 bool evidence_ok(const Indicator& ind, int year) {
@@ -89,7 +88,7 @@ doc::Document build_rapport_annuel(const Project& p, const DocOptions& o) {
     for (const Action* a : actions_of(p, m.cm->id))
       for (const Indicator* ind : indicators_of(p, a->id)) {
         ++n_ind;
-        n_filled += ind->actuals.count(year) ? 1 : 0;
+        n_filled += year_value(*ind, year, p.contract.signature) ? 1 : 0;
         n_ev += evidence_ok(*ind, year) ? 1 : 0;
       }
   }
@@ -125,13 +124,13 @@ doc::Document build_rapport_annuel(const Project& p, const DocOptions& o) {
         t.widths = {26, 11, 11, 14, 12, 12, 14};
         t.compact = true;
         for (const Indicator* ind : inds) {
-          auto actual = ind->actuals.find(year);
-          Cents paid = actual == ind->actuals.end() ? 0 : indicator_payment(*ind, year, actual->second);
+          auto actual = year_value(*ind, year, p.contract.signature);
+          Cents paid = actual ? indicator_payment(*ind, year, *actual) : 0;
           auto target = target_for(*ind, year);
           std::string target_s = ind->kind == IndicatorKind::Deliverable ? "Livrable"
                                  : target ? value_with_unit(*target, ind->unit)
                                           : std::string(kDash);
-          t.row({ind->id + " — " + ind->label, target_s, actual_text(*ind, year), tier_reached(*ind, year), money(paid), money(ind->max_cents()),
+          t.row({ind->id + " — " + ind->label, target_s, actual_text(*ind, year, p.contract.signature), tier_reached(*ind, year, p.contract.signature), money(paid), money(ind->max_cents()),
                  evidence_ok(*ind, year) ? kReceived : kMissing});
         }
         d.table(std::move(t));

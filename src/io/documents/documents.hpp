@@ -23,10 +23,14 @@ namespace cpts {
 // [SECTION] Public API
 // =================================================================================================
 
-enum class DocKind { ProjetDeSante, Annexe, RapportAnnuel };
+// TableauDeBord: the one-page board summary of a contract year (issue #19), from engine/suivi.hpp;
+// its "date" is also the day the situation is judged on (today when empty).
+enum class DocKind { ProjetDeSante, Annexe, RapportAnnuel, TableauDeBord };
+constexpr int kDocKindCount = 4;
 enum class DocFormat { Html, Docx, Markdown };
 
-const char* doc_kind_label_fr(DocKind k);   // "Projet de santé", "Annexe des indicateurs", "Rapport annuel"
+const char* doc_kind_label_fr(DocKind k);   // "Projet de santé", "Annexe des indicateurs", "Rapport annuel", "Tableau de bord"
+bool doc_kind_has_year(DocKind k);          // the annual report and the board summary are about one contract year
 const char* doc_format_extension(DocFormat f);  // "html", "docx", "md"
 const char* doc_format_mime(DocFormat f);   // "text/html; charset=utf-8", …
 
@@ -54,13 +58,17 @@ RenderedDocument render_document(const Project& p, DocKind kind, DocFormat forma
 doc::Document build_projet_de_sante(const Project& p, const DocOptions& o = {});
 doc::Document build_annexe(const Project& p, const DocOptions& o = {});
 doc::Document build_rapport_annuel(const Project& p, const DocOptions& o);
+doc::Document build_tableau_de_bord(const Project& p, const DocOptions& o);
+// The builder of `kind` (what render_document and a preview call).
+doc::Document build_document(const Project& p, DocKind kind, const DocOptions& o);
 
 std::string write_html(const doc::Document& d);
 std::string write_markdown(const doc::Document& d);
 std::string write_docx(const doc::Document& d);
 
 // Variable part earned in contract year `year` (1..5) by the mission at catalogue index `m`, from
-// the indicators' actual values only (an indicator without an actual value earns nothing): the
+// the indicators' values only (the year's value: final or last measurement, else the actual value
+// — forecast.hpp year_value; an indicator without one earns nothing): the
 // engine's payment rule (indicator_payment), capped at the mission's variable amount and prorated
 // like the engine does for a partial year. Equals simulate(p, any non-ceiling scenario)'s
 // MissionYear::variable when every indicator of the mission has an actual value for that year.

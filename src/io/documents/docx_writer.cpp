@@ -92,7 +92,7 @@ class DocxBuilder {
  private:
   void cover(std::string& o) {
     const Cover& c = d_.cover;
-    o += para("CoverSpacer", "");
+    if (!d_.sheet) o += para("CoverSpacer", "");
     if (!c.kicker.empty()) o += para("Subtitle", run(c.kicker));
     o += para("Title", run(c.title));
     if (!c.subtitle.empty()) o += para("CoverSubtitle", run(c.subtitle));
@@ -104,7 +104,7 @@ class DocxBuilder {
       table(o, t);
     }
     if (!c.footnote.empty()) o += para("Note", run(c.footnote));
-    o += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>\n";
+    if (!d_.sheet) o += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>\n";
   }
 
   void block(std::string& o, const Block& b) {

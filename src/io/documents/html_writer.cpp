@@ -44,6 +44,9 @@ figcaption { font-size: 9.5pt; color: var(--muted); font-weight: bold; margin-to
 .cover .subtitle { font-size: 13pt; color: var(--muted); margin: 0 0 2em; }
 .cover table { width: 75%; }
 .cover .foot { margin-top: 3em; font-size: 9pt; color: var(--muted); }
+.cover.sheet { min-height: 0; display: block; }
+.cover.sheet .title { font-size: 18pt; }
+.cover.sheet .subtitle, .cover.sheet .foot { margin: 0 0 0.6em; }
 nav.toc h2 { margin-top: 0; }
 nav.toc ol { list-style: none; padding-left: 0; margin: 0; }
 nav.toc ol ol { padding-left: 1.4em; }
@@ -58,6 +61,7 @@ nav.toc a { color: var(--ink); text-decoration: none; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; }
   .cover { min-height: 0; height: 240mm; break-after: page; page-break-after: always; }
+  .cover.sheet { height: auto; break-after: auto; page-break-after: auto; padding: 0; }
   nav.toc { break-after: page; page-break-after: always; }
   .page-break:first-child { display: none; }
   tr, figure { break-inside: avoid; page-break-inside: avoid; }
@@ -162,7 +166,7 @@ std::string write_html(const Document& d) {
        "@page :first { @top-center { content: none; } @bottom-right { content: none; } }\n";
   o += "</style>\n</head>\n<body>\n";
   // Cover.
-  o += "<section class=\"cover\">\n";
+  o += d.sheet ? "<section class=\"cover sheet\">\n" : "<section class=\"cover\">\n";
   if (!d.cover.kicker.empty()) o += "<p class=\"kicker\">" + html_escape(d.cover.kicker) + "</p>\n";
   o += "<p class=\"title\">" + html_escape(d.cover.title) + "</p>\n";
   if (!d.cover.subtitle.empty()) o += "<p class=\"subtitle\">" + html_escape(d.cover.subtitle) + "</p>\n";
