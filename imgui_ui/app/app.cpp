@@ -24,7 +24,7 @@ namespace cpts::ui {
 namespace {
 PanelId panel_from_name(const std::string& name) {
   static const char* const kNames[] = {"projet",       "territoire",  "diagnostic", "professionnels", "missions",   "indicateurs",
-                                       "bibliotheque", "financement", "calendrier", "budget",         "verification", "atelier", "documents"};
+                                       "bibliotheque", "financement", "calendrier", "budget",         "tableau-de-bord", "verification", "atelier", "documents"};
   for (int i = 0; i < static_cast<int>(PanelId::Count); ++i)
     if (name == kNames[i]) return static_cast<PanelId>(i);
   return PanelId::Projet;

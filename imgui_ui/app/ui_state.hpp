@@ -13,7 +13,7 @@
 
 namespace cpts::ui {
 
-enum class PanelId { Projet, Territoire, Diagnostic, Professionnels, Missions, Indicateurs, Bibliotheque, Financement, Calendrier, Budget, Verification, Atelier, Documents, Count };
+enum class PanelId { Projet, Territoire, Diagnostic, Professionnels, Missions, Indicateurs, Bibliotheque, Financement, Calendrier, Budget, TableauDeBord, Verification, Atelier, Documents, Count };
 const char* panel_key(PanelId p);  // i18n key of the panel's title: "panel.projet"…
 
 struct Jump {
@@ -57,6 +57,7 @@ struct UiState {
   std::optional<PendingTable> pending_table;
   bool presenting = false;   // full screen, large type, one view at a time, nothing editable
   int slide = 0;
+  Date today_override;       // the dashboard's "today" for tests and screenshots (empty: the clock)
   bool read_only = false;    // "verrouiller": a stray click on the shared screen changes nothing
   std::string status;        // status line
   // What the user asked the App (which knows the platform) to do after the frame, in order.
@@ -94,6 +95,7 @@ void draw_panel_financement(UiState& s);
 void draw_catalogue_comparison(UiState& s);  // Financement → Comparer avec un autre catalogue
 void draw_panel_calendrier(UiState& s);
 void draw_panel_budget(UiState& s);
+void draw_panel_tableau_de_bord(UiState& s);  // issue #19: the contract year before its review
 void draw_panel_verification(UiState& s);
 void draw_panel_bibliotheque(UiState& s);
 void draw_panel_atelier(UiState& s);

@@ -14,7 +14,7 @@ namespace cpts::ui {
 const char* panel_key(PanelId p) {
   static const char* const kKeys[] = {"panel.projet",      "panel.territoire",   "panel.diagnostic", "panel.professionnels",
                                       "panel.missions",    "panel.indicateurs",  "panel.bibliotheque", "panel.financement",
-                                      "panel.calendrier",  "panel.budget",       "panel.verification", "panel.atelier", "panel.documents"};
+                                      "panel.calendrier",  "panel.budget",       "panel.tableau_de_bord", "panel.verification", "panel.atelier", "panel.documents"};
   return kKeys[static_cast<int>(p)];
 }
 
@@ -112,6 +112,7 @@ void draw_current_panel(UiState& s) {
     case PanelId::Financement: draw_panel_financement(s); break;
     case PanelId::Calendrier: draw_panel_calendrier(s); break;
     case PanelId::Budget: draw_panel_budget(s); break;
+    case PanelId::TableauDeBord: draw_panel_tableau_de_bord(s); break;
     case PanelId::Verification: draw_panel_verification(s); break;
     case PanelId::Bibliotheque: draw_panel_bibliotheque(s); break;
     case PanelId::Atelier: draw_panel_atelier(s); break;

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "charts.hpp"
+#include "dashboard.hpp"
 #include "edit_helpers.hpp"
 #include "fonts.hpp"
 #include "i18n.hpp"
@@ -137,7 +138,7 @@ void slide_findings(const UiState& s) {
 
 }  // namespace
 
-int slide_count(const UiState& s) { return 4 + static_cast<int>(chosen_missions(s).size()); }
+int slide_count(const UiState& s) { return 5 + static_cast<int>(chosen_missions(s).size()); }
 
 void draw_presentation(UiState& s) {
   const int n = slide_count(s);
@@ -165,7 +166,8 @@ void draw_presentation(UiState& s) {
     ImGui::BeginDisabled();  // the calendar is for looking at, here
     draw_panel_calendrier(s);
     ImGui::EndDisabled();
-  } else slide_findings(s);
+  } else if (k == static_cast<int>(missions.size()) + 3) slide_dashboard(s);
+  else slide_findings(s);
   ImGui::EndChild();
 
   ImGui::Separator();

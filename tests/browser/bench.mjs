@@ -44,7 +44,7 @@ const uiNative = path.resolve(arg('ui-native', path.join(repo, 'build/native-rel
 const PAGES = { app: 'web/', empty_shell: 'bench/empty/' };
 // The panels of the app, as in ?panel= (imgui_ui/app/ui_state.hpp).
 const PANELS = ['projet', 'territoire', 'diagnostic', 'professionnels', 'missions', 'indicateurs', 'bibliotheque',
-  'financement', 'calendrier', 'budget', 'verification', 'atelier', 'documents'];
+  'financement', 'calendrier', 'budget', 'tableau-de-bord', 'verification', 'atelier', 'documents'];
 
 const kindOf = (file) => ({ '.wasm': 'wasm', '.js': 'js', '.data': 'data' })[path.extname(file)] || 'other';
 const median = (xs) => {
@@ -356,6 +356,11 @@ const budgets = [
   [`busiest panel wasm, whole frame (${report.ui_wasm.busiest_panel}), 2.5 × the 4 ms`, report.ui_wasm.busiest_frame_ms, 'ms', 10],
   [`busiest UI pass wasm (${report.ui_wasm.busiest_ui_panel}) / native (${report.ui_native?.busiest_panel})`,
     ratio(report.ui_wasm.busiest_ui_ms, nativeBusiest), '×'],
+  // Issue #19: the dashboard of the stress project (5 000 indicators, 5 contract years followed)
+  // within the panel frame budgets above.
+  ['Tableau de bord (stress) native', report.ui_native?.panels?.tableau_de_bord, 'ms', 4],
+  ['Tableau de bord (stress) wasm, whole frame', report.ui_wasm.panels['tableau-de-bord'], 'ms', 10],
+  ['Tableau de bord: recompute of the 5 years after an edit (stress) native', report.ui_native?.dashboard_recompute_ms, 'ms'],
   ['simulation + checks native', en.simulate_and_checks_ms, 'ms', 5],
   ['Monte-Carlo 10 000 draws wasm', ew2.monte_carlo_10000_ms, 'ms', 200],
   ['JSON load + validation native / wasm', `${en.json_load_validate_ms} / ${ew2.json_load_validate_ms}`, 'ms'],

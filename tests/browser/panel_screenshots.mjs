@@ -7,7 +7,7 @@ import { launch, firstFrame, frames } from './lib/chromium.mjs';
 import { serve } from '../../scripts/lib/static_server.mjs';
 
 const PANELS = ['projet', 'territoire', 'diagnostic', 'professionnels', 'missions', 'indicateurs', 'bibliotheque',
-  'financement', 'calendrier', 'budget', 'verification', 'atelier', 'documents'];
+  'financement', 'calendrier', 'budget', 'tableau-de-bord', 'verification', 'atelier', 'documents'];
 const outDir = process.argv[3] || 'build/wasm-release/screenshots';
 fs.mkdirSync(outDir, { recursive: true });
 const { server, url } = await serve(process.argv[2] || 'build/wasm-release/web');
