@@ -15,6 +15,7 @@
 #include "engine/catalogue_compare.hpp"
 #include "engine/checks.hpp"
 #include "engine/estimates.hpp"
+#include "engine/funding_table.hpp"
 #include "io/csv_export.hpp"
 #include "io/documents/documents.hpp"
 #include "io/json_reader.hpp"
@@ -244,7 +245,6 @@ std::string scenario_heading(Scenario s) {
   }
 }
 
-std::string money(Cents c) { return c == 0 ? "–" : format_eur_short(c); }
 
 int verb_validate(const Args& a) {
   int code = kOk;
@@ -282,44 +282,17 @@ void print_simulation(const Project& p, const FundingResult& r) {
   for (const YearFunding& y : r.years) header.push_back("Année " + std::to_string(y.year));
   header.push_back("Total");
   TextTable t(header, {false, true, true, true, true, true, true});
-  auto add_row = [&](const std::string& label, auto get) {
-    std::vector<std::string> cells = {label};
-    Cents total = 0;
-    for (const YearFunding& y : r.years) {
-      Cents c = get(y);
-      total += c;
-      cells.push_back(money(c));
-    }
-    if (total == 0) return;
-    cells.push_back(money(total));
+  // The rows and their figures are the core's (engine/funding_table.hpp), as in the documents and the app.
+  FundingTable ft = funding_table(r);
+  for (const FundingTableRow& row : ft.rows) {
+    if (row.kind == FundingRowKind::TotalFixed) t.separator();
+    std::vector<std::string> cells = {row.label_fr + (row.estimate ? " *" : "")};
+    for (const std::string& c : row.year_cells) cells.push_back(c);
+    cells.push_back(row.total_cell);
     t.row(cells);
-  };
-  add_row("Fonctionnement", [](const YearFunding& y) { return y.fonctionnement; });
-  add_row("Complément avenant 2", [](const YearFunding& y) { return y.topup; });
-  for (std::size_t e = 0; e < r.years[0].extras.size(); ++e) {  // contract-level extra components (catalogue format 2)
-    std::string label = r.years[0].extras[e].first;
-    for (const ExtraComponent& x : cat.extras)
-      if (x.id == label) label = x.label_fr;
-    add_row(label, [e](const YearFunding& y) { return y.extras[e].second; });
   }
-  for (std::size_t m = 0; m < cat.missions.size(); ++m) {
-    const std::string& name = cat.missions[m].short_fr;
-    add_row(name + " — fixe", [m](const YearFunding& y) { return y.missions[m].fixe; });
-    add_row(name + " — SNP", [m](const YearFunding& y) { return y.missions[m].snp; });
-    add_row(name + " — variable", [m](const YearFunding& y) { return y.missions[m].variable; });
-    add_row(name + " — activation", [m](const YearFunding& y) { return y.missions[m].activation; });
-    add_row(name + " — autres composantes", [m](const YearFunding& y) { return y.missions[m].extra; });
-    add_row(name + " — au-delà du plafond commun (non versé)", [m](const YearFunding& y) { return y.missions[m].ceiling_cut; });
-    add_row(name + " — total", [m](const YearFunding& y) { return y.missions[m].total(); });
-  }
-  t.separator();
-  add_row("Total fixe (garanti)", [](const YearFunding& y) { return y.fixed_total(); });
-  add_row("Activation de crise (si reconnue)", [](const YearFunding& y) { return y.activation_total(); });
-  add_row("Total variable", [](const YearFunding& y) { return y.variable_total(); });
-  add_row("Variable maximum (part à risque)", [](const YearFunding& y) { return y.variable_max_total(); });
-  add_row("TOTAL", [](const YearFunding& y) { return y.total(); });
   std::vector<std::string> basis = {"Part variable : base"};
-  for (const YearFunding& y : r.years) basis.push_back(basis_label_fr(y.basis()));
+  for (Basis b : ft.basis) basis.push_back(basis_label_fr(b));
   basis.push_back("");
   t.row(basis);
   std::fputs(t.str().c_str(), stdout);
@@ -650,7 +623,13 @@ int verb_compare_catalogues(const Args& a) {
   for (int k = 1; k <= kContractYears; ++k) header.push_back("Année " + std::to_string(k));
   header.push_back("Total");
   TextTable t(header, {false, false, true, true, true, true, true, true});
-  auto signed_eur = [](Cents v) { return v > 0 ? "+" + format_eur_short(v) : money(v); };
+  // One money rule for the table (model/money.hpp): cents on every amount or on none.
+  std::vector<Cents> amounts;
+  for (const ComparisonLine& l : c.lines)
+    for (int k = 1; k <= kContractYears; ++k) amounts.insert(amounts.end(), {l.a[k - 1], l.b[k - 1], l.diff(k)});
+  const bool cents = money_needs_cents(amounts);
+  auto money = [cents](Cents v) { return v == 0 ? std::string("—") : format_eur_digits(v, cents); };
+  auto signed_eur = [&](Cents v) { return v > 0 ? "+" + money(v) : money(v); };
   auto rows = [&](const ComparisonLine& l) {
     std::vector<std::string> ra = {l.label_fr, "A"}, rb = {"", "B"}, rd = {"", "B − A"};
     for (int k = 1; k <= kContractYears; ++k) {

@@ -212,7 +212,7 @@ void App::after_frame() {
   if (state_.read_only) state_.doc.discard_pending();  // locked: a stray click changes nothing
   state_.doc.apply_pending();
   if (!state_.doc.refused.empty()) {  // a value the file format would refuse: said, not committed
-    state_.status = state_.doc.refused;
+    state_.status = sentence_start(state_.doc.refused);  // the core's reason, as a sentence
     state_.doc.refused.clear();
   }
   // Then what the frame asked for, in order (an action may ask for more: taken next frame).

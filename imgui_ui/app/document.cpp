@@ -41,6 +41,7 @@ void Document::refresh() {
   derived.selected = p.contract.scenario == Scenario::Ceiling     ? derived.ceiling
                      : p.contract.scenario == Scenario::Realistic ? derived.realistic
                                                                   : simulate(p, p.contract.scenario);
+  derived.selected_table = funding_table(derived.selected);
   derived.estimates = estimates_in_use_fr(p, derived.selected);
   derived.scenarios = compare_scenarios(p);
   derived.findings = check_project(p, derived.realistic);

@@ -10,6 +10,7 @@
 
 #include "engine/budget.hpp"
 #include "engine/checks.hpp"
+#include "engine/funding_table.hpp"
 #include "edit/history.hpp"
 #include "engine/scenarios.hpp"
 
@@ -20,6 +21,7 @@ struct Derived {
   FundingResult ceiling;                 // contract maximum ("plafond")
   FundingResult realistic;               // expected, realistic probabilities / actual values
   FundingResult selected;                // the project's scenario (Contract::scenario): every view of money
+  FundingTable selected_table;           // its table by contract year (as the CLI and the documents print it)
   std::array<ScenarioTotals, kScenarioCount> scenarios{};
   std::vector<std::string> estimates;    // estimated figures in use (catalogue cells, PASS years), French
   std::vector<Finding> findings;

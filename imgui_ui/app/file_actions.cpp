@@ -290,7 +290,11 @@ void FileActions::export_project(App& app) {
   meta.source = name;
   meta.saved_at_ms = wall_ms();
   if (!fit_to_write(app, s.doc.project(), text, meta, "status.export_invalid")) return;  // the last exported file stays as it was
-  s.status = TF("status.saved", platform::download(name, "application/json", text).c_str());
+  if (!platform::download(name, "application/json", text)) {  // nothing written: still unsaved
+    s.status = TF("status.download_failed", name.c_str());
+    return;
+  }
+  s.status = TF("status.saved", name.c_str());
   s.doc.mark_exported();
   s.doc.file_name = name;
 }
@@ -355,7 +359,7 @@ void FileActions::export_csv(App& app, const std::string& which) {
   const bool schedule = which == "echeancier";
   const std::string csv = schedule ? schedule_csv(r, *r.catalogue) : indicators_csv(p, r);
   const std::string name = export_file_name(s.doc.file_name, p.identity.name, schedule ? "-echeancier.csv" : "-indicateurs.csv");
-  s.status = TF("status.exported_csv", platform::download(name, "text/csv;charset=utf-8", csv).c_str());
+  s.status = TF(platform::download(name, "text/csv;charset=utf-8", csv) ? "status.exported_csv" : "status.download_failed", name.c_str());
 }
 
 void FileActions::export_xlsx(App& app) {
@@ -375,7 +379,7 @@ void FileActions::export_xlsx(App& app) {
     return;
   }
   const std::string name = export_file_name(s.doc.file_name, p.identity.name, "-classeur.xlsx");
-  s.status = TF("status.exported_xlsx", platform::download(name, kXlsxMime, wb.bytes).c_str());
+  s.status = TF(platform::download(name, kXlsxMime, wb.bytes) ? "status.exported_xlsx" : "status.download_failed", name.c_str());
 }
 
 void FileActions::copy_table(App& app, const std::string& which) {

@@ -39,6 +39,16 @@ const char* T(const char* key) {
   return current == Lang::En && e->en ? e->en : e->fr;
 }
 
+std::string sentence_start(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  // UTF-8 C3 A0..C3 BE (à..þ, except ÷ C3 B7) -> C3 80..C3 9E (À..Þ).
+  else if (s.size() >= 2 && static_cast<unsigned char>(s[0]) == 0xC3) {
+    unsigned char c = static_cast<unsigned char>(s[1]);
+    if (c >= 0xA0 && c <= 0xBE && c != 0xB7) s[1] = static_cast<char>(c - 0x20);
+  }
+  return s;
+}
+
 std::string TF(const char* key, ...) {
   char buf[1024];
   va_list args;

@@ -15,4 +15,8 @@ const char* T(const char* key);
 // printf-style formatting of a translated pattern: TF("status.saved", name.c_str()).
 std::string TF(const char* key, ...);
 
+// A message shown as a sentence starts with a capital (issue #14 item 8): "code INSEE…" ->
+// "Code INSEE…", "écrit…" -> "Écrit…" (ASCII and the Latin-1 lower-case letters à–þ).
+std::string sentence_start(std::string text);
+
 }  // namespace cpts::ui

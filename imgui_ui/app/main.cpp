@@ -34,7 +34,8 @@ void frame(void* arg) {
   platform::publish_stat("frame_ui_ms", ms_since(t_ui));
   platform::end_frame(app.background());
   // Files the UI produced this frame (exports) go to the user through the platform.
-  for (const UiState::Download& d : app.state().downloads) app.state().status = platform::download(d.name, d.mime, d.bytes);
+  for (const UiState::Download& d : app.state().downloads)
+    app.state().status = TF(platform::download(d.name, d.mime, d.bytes) ? "status.downloaded" : "status.download_failed", d.name.c_str());
   app.state().downloads.clear();
   // The title shows the project and an unsaved marker; only pushed when it changes.
   static std::string title;

@@ -7,7 +7,8 @@ namespace cpts::ui {
 void draw_status_line(const App& app) {
   ImGui::Separator();
   ImGui::AlignTextToFramePadding();
-  ImGui::TextColored(palette().muted, "%s", app.status().empty() ? T("status.ready") : app.status().c_str());
+  // Every message reads as a sentence, whoever composed it.
+  ImGui::TextColored(palette().muted, "%s", app.status().empty() ? T("status.ready") : sentence_start(app.status()).c_str());
 }
 
 }  // namespace cpts::ui

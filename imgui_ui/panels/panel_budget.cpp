@@ -1,6 +1,8 @@
 // Budget: per contract year, ACI income (the project's scenario), other income, expenses and the
 // fiche-action budgets, and the balance (red when in deficit). Expenses and other income are
 // edited here.
+#include <array>
+
 #include "edit_helpers.hpp"
 #include "i18n.hpp"
 #include "item_rects.hpp"
@@ -54,6 +56,9 @@ void draw_panel_budget(UiState& s) {
     for (const BudgetYear& y : b) ImGui::TableSetupColumn(TF("fin.year_n", y.year).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.4f);
     ImGui::TableSetupColumn(T("fin.total"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
     ImGui::TableHeadersRow();
+    bool cents = false;  // one money rule for the table: cents on every amount or on none
+    for (const BudgetYear& y : b) cents = cents || money_needs_cents(std::array<Cents, 4>{y.aci, y.other_income, y.expenses, y.action_budgets});
+    auto eur_short = [cents](Cents c) { return eur_cell(c, cents); };
     auto row = [&](const char* label, auto get, bool signed_red = false) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();

@@ -49,6 +49,7 @@ void form_label(const char* label, const char* help) {
 void form_end() { ImGui::EndTable(); }
 
 std::string eur_short(Cents c) { return c == 0 ? "–" : format_eur_short(c); }
+std::string eur_cell(Cents c, bool with_cents) { return c == 0 ? "—" : format_eur_digits(c, with_cents); }
 
 void right_text(const std::string& s, const ImVec4* color) {
   float w = ImGui::CalcTextSize(s.c_str()).x;

@@ -18,6 +18,8 @@ void form_end();
 // Wide tables of amounts (5 years + total, readable at 200 %): euros without the sign and without
 // ",00" ("1 614 166,66", "75 000"), "–" for zero; the header says "en €". Right-aligned in a cell.
 std::string eur_short(Cents c);
+// An amount of a table whose amounts all show cents or none (money_needs_cents over the table).
+std::string eur_cell(Cents c, bool with_cents);
 void right_text(const std::string& s, const ImVec4* color = nullptr);
 
 }  // namespace cpts::ui

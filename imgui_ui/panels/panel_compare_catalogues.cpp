@@ -17,9 +17,11 @@ namespace cpts::ui {
 
 namespace {
 
-std::string signed_eur(Cents c) { return c > 0 ? "+" + eur_short(c) : eur_short(c); }
-
 void comparison_table(const CatalogueComparison& c) {
+  bool cents = false;  // one money rule for the table: cents on every amount or on none
+  for (const ComparisonLine& l : c.lines) cents = cents || money_needs_cents(l.a) || money_needs_cents(l.b);
+  auto eur_short = [cents](Cents v) { return eur_cell(v, cents); };
+  auto signed_eur = [&](Cents v) { return v > 0 ? "+" + eur_short(v) : eur_short(v); };
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("##compare", 8, flags)) return;
   ImGui::TableSetupColumn(T("fin.line_eur"), ImGuiTableColumnFlags_WidthStretch, 3);

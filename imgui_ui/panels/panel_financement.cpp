@@ -19,56 +19,60 @@ namespace cpts::ui {
 namespace {
 
 
-void by_contract_year(const Project& p, const FundingResult& f) {
+// The label of a row of the core's funding table (engine/funding_table.hpp) in the UI language.
+std::string funding_row_label(const Project& p, const Catalogue& cat, const FundingTableRow& row) {
+  auto part = [](const char* key) { return "    " + std::string(T(key)); };  // indented under the mission
+  switch (row.kind) {
+    case FundingRowKind::Fonctionnement: return T("fin.fonctionnement");
+    case FundingRowKind::Avenant2Topup: return T("fin.topup");
+    case FundingRowKind::Extra:
+      for (const ExtraComponent& x : cat.extras)
+        if (x.id == row.id) return language() == Lang::En && !x.label_en.empty() ? x.label_en : x.label_fr;
+      return row.id;
+    case FundingRowKind::MissionTotal: return mission_short(p, row.id);
+    case FundingRowKind::MissionFixe: return part("fin.fixed");
+    case FundingRowKind::MissionSnp: return part("fin.snp");
+    case FundingRowKind::MissionVariable: return part("fin.variable");
+    case FundingRowKind::MissionActivation: return part("fin.activation");
+    case FundingRowKind::MissionExtra: return part("fin.mission_extra");
+    case FundingRowKind::MissionCeilingCut: return part("fin.ceiling_cut");
+    case FundingRowKind::TotalFixed: return T("fin.total_fixed");
+    case FundingRowKind::TotalActivation: return T("fin.total_activation");
+    case FundingRowKind::TotalVariable: return T("fin.total_variable");
+    case FundingRowKind::VariableMax: return T("fin.variable_max");
+    case FundingRowKind::Total: return T("fin.total");
+  }
+  return row.label_fr;
+}
+
+// The rows and figures are the core's view model, the ones the CLI and the documents print.
+void by_contract_year(const Project& p, const FundingResult& f, const FundingTable& table) {
   const Catalogue& cat = *f.catalogue;
   if (!ImGui::BeginTable("##years", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
   ImGui::TableSetupColumn(T("fin.line_eur"), ImGuiTableColumnFlags_WidthStretch, 3);
   for (const YearFunding& y : f.years) ImGui::TableSetupColumn(TF("fin.year_n", y.year).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.4f);
   ImGui::TableSetupColumn(T("fin.total"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
   ImGui::TableHeadersRow();
-  auto row = [&](const std::string& label, auto get, bool bold = false) {
-    Cents total = 0;
-    for (const YearFunding& y : f.years) total += get(y);
-    if (total == 0) return;  // missions not chosen, components this mission does not have
+  for (const FundingTableRow& row : table.rows) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    if (bold) ImGui::TextUnformatted(label.c_str());
-    else ImGui::TextDisabled("%s", label.c_str());
-    for (const YearFunding& y : f.years) {
+    std::string label = funding_row_label(p, cat, row) + (row.estimate ? " *" : "");  // * : an estimated amount (badge list above)
+    if (row.detail()) ImGui::TextDisabled("%s", label.c_str());
+    else ImGui::TextUnformatted(label.c_str());
+    for (const std::string& c : row.year_cells) {
       ImGui::TableNextColumn();
-      right_text(eur_short(get(y)));
+      right_text(c);
     }
     ImGui::TableNextColumn();
-    right_text(eur_short(total));
-  };
-  row(T("fin.fonctionnement"), [](const YearFunding& y) { return y.fonctionnement + y.topup; }, true);
-  for (std::size_t e = 0; e < cat.extras.size() && !f.years[0].extras.empty(); ++e) {  // contract-level extra components
-    if (!cat.extras[e].mission.empty()) continue;
-    const std::string& id = cat.extras[e].id;
-    row(language() == Lang::En ? cat.extras[e].label_en : cat.extras[e].label_fr, [id](const YearFunding& y) {
-      Cents c = 0;
-      for (const auto& [x, cents] : y.extras) c += x == id ? cents : 0;
-      return c;
-    }, true);
+    right_text(row.total_cell);
   }
-  for (std::size_t m = 0; m < cat.missions.size(); ++m) {
-    row(mission_short(p, cat.missions[m].id), [m](const YearFunding& y) { return y.missions[m].total(); }, true);
-    row("    " + std::string(T("fin.fixed")), [m](const YearFunding& y) { return y.missions[m].fixe; });
-    row("    " + std::string(T("fin.snp")), [m](const YearFunding& y) { return y.missions[m].snp; });
-    row("    " + std::string(T("fin.activation")), [m](const YearFunding& y) { return y.missions[m].activation; });
-    row("    " + std::string(T("fin.variable")), [m](const YearFunding& y) { return y.missions[m].variable; });
-  }
-  row(T("fin.total_fixed"), [](const YearFunding& y) { return y.fixed_total(); }, true);
-  row(T("fin.total_activation"), [](const YearFunding& y) { return y.activation_total(); }, true);
-  row(T("fin.total_variable"), [](const YearFunding& y) { return y.variable_total(); }, true);
-  row(T("fin.total"), [](const YearFunding& y) { return y.total(); }, true);
   // What each year's variable part rests on (ceiling, forecast, recorded values).
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   ImGui::TextDisabled("%s", T("fin.basis"));
-  for (const YearFunding& y : f.years) {
+  for (Basis b : table.basis) {
     ImGui::TableNextColumn();
-    ImGui::TextDisabled("%s", basis_name(y.basis()));
+    ImGui::TextDisabled("%s", basis_name(b));
   }
   ImGui::TableNextColumn();
   ImGui::EndTable();
@@ -90,6 +94,10 @@ void by_calendar_year(const Project& p, const FundingResult& f) {
   ImGui::TableSetupColumn(T("fin.total"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
   ImGui::TableHeadersRow();
   std::map<int, Cents> totals;
+  bool cents = false;  // one money rule for the table: cents on every amount or on none
+  for (auto& [year, by] : cells)
+    for (auto& [m, c] : by) cents = cents || c % 100 != 0;
+  auto eur_short = [cents](Cents c) { return eur_cell(c, cents); };
   for (const std::string& m : lines) {
     Cents total = 0;
     for (auto& [year, by] : cells) total += by.count(m) ? by.at(m) : 0;
@@ -161,6 +169,10 @@ void scenarios(UiState& s) {
     ImGui::TableSetupColumn(T("fin.total"));
     ImGui::TableSetupColumn(T("fin.variable_5y"));
     ImGui::TableHeadersRow();
+    bool cents = false;  // one money rule for the table: cents on every amount or on none
+    for (const ScenarioTotals& t : d.scenarios)
+      cents = cents || money_needs_cents(t.by_year) || t.total % 100 != 0 || t.variable_total % 100 != 0;
+    auto eur_short = [cents](Cents c) { return eur_cell(c, cents); };
     for (int i = 0; i < kScenarioCount; ++i) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
@@ -224,6 +236,11 @@ void amounts(UiState& s) {
     std::string label = component_label_fr(key.first);
     if (!key.second.empty()) label = mission_short(p, key.second) + " — " + label;
     ImGui::TextUnformatted(label.c_str());
+    // The line a "montant estimé" finding names (its ref id: checks.cpp, "component:mission").
+    if (s.is_jump_target(ObjectKind::Amount, std::string(to_string(key.first)) + (key.second.empty() ? "" : ":" + key.second))) {
+      ImGui::SetScrollHereY();
+      mark_item("fin.amount_target");
+    }
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(format_eur(a->cents).c_str());
     ImGui::TableNextColumn();
@@ -300,7 +317,7 @@ void draw_panel_financement(UiState& s) {
   }
   if (ImGui::BeginTabBar("##fin")) {
     if (ImGui::BeginTabItem(T("fin.tab_contract_years"))) {
-      by_contract_year(p, f);
+      by_contract_year(p, f, s.doc.derived.selected_table);
       charts(p, f);
       ImGui::EndTabItem();
     }
@@ -316,7 +333,11 @@ void draw_panel_financement(UiState& s) {
       scenarios(s);
       ImGui::EndTabItem();
     }
-    if (ImGui::BeginTabItem(T("fin.tab_amounts"))) {
+    // A finding about an amount ("montant estimé") opens this tab, whichever was open before.
+    const bool to_amounts = s.jump && s.jump->ref.kind == ObjectKind::Amount;
+    const bool amounts_open = ImGui::BeginTabItem(T("fin.tab_amounts"), nullptr, to_amounts ? ImGuiTabItemFlags_SetSelected : 0);
+    mark_item("fin.tab_amounts");
+    if (amounts_open) {
       amounts(s);
       ImGui::EndTabItem();
     }

@@ -55,8 +55,9 @@ void shutdown();
 // ---- [SECTION] Files (open, drop, download) --------------------------------------------------------
 
 // Hands a file to the user: the browser downloads it; natively it is written to the current
-// directory. Returns a short French description of where it went (for the status line).
-std::string download(const std::string& name, const std::string& mime, const std::string& bytes);
+// directory. False when it could not be written; the app words the status line (i18n keys
+// status.saved, status.download_failed…), the platform says nothing itself.
+bool download(const std::string& name, const std::string& mime, const std::string& bytes);
 
 // True where the platform has its own file picker (the browser's). Natively the app asks for a
 // path in a small modal instead (or takes --open FILE).

@@ -258,12 +258,11 @@ void end_frame(const ImVec4& background) {
 void upload_fonts() { sdl_gl::upload_fonts(); }
 StartOptions start_options() { return g.opt.start; }
 
-std::string download(const std::string& name, const std::string&, const std::string& bytes) {
+bool download(const std::string& name, const std::string&, const std::string& bytes) {
   std::FILE* f = std::fopen(name.c_str(), "wb");
-  if (!f) return "impossible d’écrire « " + name + " »";
+  if (!f) return false;
   bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
-  ok = std::fclose(f) == 0 && ok;
-  return ok ? "écrit dans « " + name + " »" : "écriture incomplète de « " + name + " »";
+  return std::fclose(f) == 0 && ok;
 }
 bool has_file_picker() { return false; }  // the app asks for a path (FileActions' modal)
 void pick_file() {}

@@ -242,9 +242,9 @@ StartOptions start_options() {
   return o;
 }
 
-std::string download(const std::string& name, const std::string& mime, const std::string& bytes) {
+bool download(const std::string& name, const std::string& mime, const std::string& bytes) {
   cpts_download(name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
-  return "téléchargé : « " + name + " »";
+  return true;  // handed to the browser, which saves it in the downloads folder
 }
 
 bool has_file_picker() { return true; }

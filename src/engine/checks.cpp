@@ -160,6 +160,128 @@ struct Checker {
               "College \"" + col.name + "\": member \"" + m + "\" is no professional of the project.", ObjectKind::Professional, m);
   }
 
+  // The content a projet de santé must have before the ARS and the CPAM sign (domain reference
+  // §7, "what ARS/CPAM expect", after art. L.1434-12 CSP and the ACI's contrat type): identity and
+  // governance (§7.1), a territorial diagnostic (§7.3), and for each fiche-action a pilot (§7.4).
+  // Severities as a demanding ARS reviewer reads a draft (issue #14 item 5):
+  //  - no diagnostic: blocking — the projet de santé is built on it (L.1434-12: the CPTS's project
+  //    answers the needs of its territory), the missions and the baselines have nothing to rest on;
+  //  - no professional: blocking — a CPTS is a grouping of professionals (L.1434-12); the file shows
+  //    who its members are, and the members' pay cap (décret 2022-375) is checked on them;
+  //  - no governance (no college): blocking — §7.1 asks for the colleges and the board, which the
+  //    ARS reads to judge the CPTS's representativeness;
+  //  - no pilot on any action: blocking (nobody answers for the project); some actions without a
+  //    pilot: to review, one finding per action, so a click opens it.
+  void project_content() {
+    if (p.diagnostic.empty())
+      add(Severity::Blocking, "diagnostic_vide",
+          "Diagnostic territorial vide : saisissez au moins les indicateurs d’accès aux soins (habitants sans médecin traitant, passages aux urgences…, "
+          "Rézone CPTS) sur lesquels reposent les missions et les valeurs de référence (Diagnostic).",
+          "Empty territorial diagnostic: enter at least the access-to-care indicators (residents without a GP, ER visits…, Rézone CPTS) "
+          "the missions and baselines rest on (Diagnostic).",
+          ObjectKind::Project);
+    if (p.professionals.empty())
+      add(Severity::Blocking, "professionnels_absents",
+          "Aucun professionnel : une CPTS regroupe des professionnels de santé ; listez ses membres et leurs structures (Professionnels).",
+          "No professional: a CPTS groups health professionals; list its members and their structures (Professionals).",
+          ObjectKind::Professional);
+    if (p.colleges.empty())
+      add(Severity::Blocking, "gouvernance_absente",
+          "Gouvernance non décrite : aucun collège. Décrivez les collèges de l’association (professionnels libéraux, établissements, "
+          "médico-social, usagers…) et leurs sièges (Professionnels).",
+          "Governance not described: no college. Describe the association’s colleges and their seats (Professionals).",
+          ObjectKind::Professional);
+    std::size_t without_pilot = 0;
+    for (const Action& a : p.actions) without_pilot += a.pilot.empty();
+    if (!p.actions.empty() && without_pilot == p.actions.size()) {
+      add(Severity::Blocking, "pilotes_absents",
+          "Aucune fiche-action n’a de pilote : nommez pour chacune la personne ou la structure qui la porte (Missions).",
+          "No action has a pilot: name, for each one, the person or structure in charge (Missions).", ObjectKind::Action, p.actions.front().id);
+    } else {
+      for (const Action& a : p.actions)
+        if (a.pilot.empty())
+          add(Severity::Warning, "action_sans_pilote", "Action « " + a.title + " » sans pilote : nommez la personne ou la structure qui la porte.",
+              "Action \"" + a.title + "\" has no pilot: name who is in charge.", ObjectKind::Action, a.id);
+    }
+  }
+
+  // A result indicator's tiers and targets against what they pay (payment rule: engine/funding.cpp
+  // indicator_payment — the highest tier reached pays; domain reference §3.2: tiers such as socle /
+  // intermédiaire / objectif, each paying a fixed amount).
+  //  - tiers listed out of order (socle first, then harder ones): to review — the contract annex
+  //    prints them in this order and would read upside down;
+  //  - a harder tier paying less than an easier one: blocking — reaching more would earn less, an
+  //    annex the CPAM cannot sign;
+  //  - a year's target that does not reach the first tier: to review — that year earns nothing
+  //    from the indicator even if the target is met (often a year-1 ramp-up, but it must be chosen);
+  //  - a year's target that earns nothing for another reason (tiers or amount at 0): to review.
+  static std::string years_fr(const std::vector<int>& ys, bool en = false) {
+    std::string s;
+    for (std::size_t i = 0; i < ys.size(); ++i)
+      s += (i == 0 ? "" : i + 1 == ys.size() ? (en ? " and " : " et ") : ", ") + std::to_string(ys[i]);
+    return s;
+  }
+  static std::string value_fr(double v, const std::string& unit) {
+    return format_number_fr(v, 2) + (unit.empty() ? "" : (unit.size() <= 3 ? "\u00A0" : " ") + unit);
+  }
+  void indicator_targets() {
+    std::unordered_map<std::string, const std::string*> action_mission;
+    for (const Action& a : p.actions) action_mission.emplace(a.id, &a.mission);
+    for (const Indicator& ind : p.indicators) {
+      if (ind.kind != IndicatorKind::Result) continue;
+      auto m = action_mission.find(ind.action);
+      const CatalogueMission* im = m != action_mission.end() ? cat.mission(*m->second) : nullptr;
+      if (im && im->crisis) continue;  // the crisis mission has no variable part
+      const bool up = ind.direction == Direction::Up;
+      auto harder = [up](double a, double b) { return up ? a > b : a < b; };  // a is harder to reach than b
+      if (ind.tiers.size() > 1) {
+        bool out_of_order = false, pays_less = false;
+        for (std::size_t i = 1; i < ind.tiers.size(); ++i)
+          out_of_order = out_of_order || !harder(ind.tiers[i].threshold, ind.tiers[i - 1].threshold);
+        for (const Tier& a : ind.tiers)
+          for (const Tier& b : ind.tiers)
+            pays_less = pays_less || (harder(a.threshold, b.threshold) && a.cents < b.cents);
+        if (out_of_order)
+          add(Severity::Warning, "paliers_desordonnes",
+              "Indicateur « " + ind.label + " » : paliers dans le désordre. Rangez-les du plus facile (socle) au plus exigeant (" +
+                  std::string(up ? "seuils croissants" : "seuils décroissants, indicateur à la baisse") + ").",
+              "Indicator \"" + ind.label + "\": tiers out of order. List them from the easiest to the hardest.", ObjectKind::Indicator, ind.id);
+        if (pays_less)
+          add(Severity::Blocking, "palier_moins_paye",
+              "Indicateur « " + ind.label + " » : un palier plus exigeant rapporte moins qu’un palier plus facile. Corrigez les montants des paliers.",
+              "Indicator \"" + ind.label + "\": a harder tier pays less than an easier one. Fix the tier amounts.", ObjectKind::Indicator, ind.id);
+      }
+      if (ind.max_cents() == 0) continue;  // "indicateur_sans_montant" says it already
+      std::vector<int> below_first, earns_nothing;
+      const Tier* first = nullptr;
+      for (const Tier& t : ind.tiers)
+        if (!first || harder(first->threshold, t.threshold)) first = &t;
+      for (const auto& [year, target] : ind.targets) {
+        if (year < 1 || year > kContractYears) continue;
+        if (first && !(up ? target >= first->threshold : target <= first->threshold)) below_first.push_back(year);
+        else if (indicator_payment(ind, year, target) == 0) earns_nothing.push_back(year);
+      }
+      if (!below_first.empty()) {
+        const bool one = below_first.size() == 1;
+        add(Severity::Warning, "cible_sous_premier_palier",
+            "Indicateur « " + ind.label + " » : la cible de l’année" + (one ? " " : "s ") + years_fr(below_first) + (one ? " n’atteint" : " n’atteignent") +
+                " pas le premier palier (" + (up ? "≥\u00A0" : "≤\u00A0") + value_fr(first->threshold, ind.unit) + ") : atteinte, elle ne rapporte rien. "
+                "Relevez la cible ou ajoutez un palier.",
+            "Indicator \"" + ind.label + "\": the target of year" + (one ? " " : "s ") + years_fr(below_first, true) +
+                " does not reach the first tier: met, it earns nothing.",
+            ObjectKind::Indicator, ind.id);
+      }
+      if (!earns_nothing.empty()) {
+        const bool one = earns_nothing.size() == 1;
+        add(Severity::Warning, "cible_sans_gain",
+            "Indicateur « " + ind.label + " » : atteinte, la cible de l’année" + (one ? " " : "s ") + years_fr(earns_nothing) +
+                " ne rapporte rien (montant nul). Vérifiez les montants.",
+            "Indicator \"" + ind.label + "\": met, the target of year" + (one ? " " : "s ") + years_fr(earns_nothing, true) + " earns nothing.",
+            ObjectKind::Indicator, ind.id);
+      }
+    }
+  }
+
   void missions() {
     for (const MissionDeadline& d : funding.deadlines) {
       const CatalogueMission* cm = cat.mission(d.mission);
@@ -322,7 +444,7 @@ struct Checker {
     for (const EstimateUse& e : funding.estimates) {
       std::string what = std::string(component_label_fr(e.component)) + (e.mission.empty() ? "" : " « " + mission_label(e.mission) + " »");
       add(Severity::Warning, "montant_estime",
-          "Montant estimé utilisé (" + what + " : " + format_eur(e.cents) + ") : remplacez-le par le montant de votre contrat (Financement › montants).",
+          "Montant estimé utilisé (" + what + " : " + format_eur(e.cents) + ") : remplacez-le par le montant de votre contrat (Financement › Montants).",
           "Estimated amount in use (" + what + "): replace it with your contract’s figure.", ObjectKind::Amount,
           std::string(to_string(e.component)) + (e.mission.empty() ? "" : ":" + e.mission));
     }
@@ -336,10 +458,12 @@ std::vector<Finding> check_project(const Project& p, const FundingResult& fundin
   Checker c{p, cat, funding, today.valid() ? today : system_today(), {}};
   c.contract_and_territory();
   c.signature_dates();
+  c.project_content();
   c.references();
   c.missions();
   c.actions_and_indicators();
   c.baselines();
+  c.indicator_targets();
   c.money();
   std::stable_sort(c.out.begin(), c.out.end(), [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
   return c.out;

@@ -48,11 +48,22 @@ std::string format_eur_short(Cents c) {
   unsigned frac = static_cast<unsigned>(m % 100);
   if (frac) {
     char buf[4];
-    std::snprintf(buf, sizeof buf, frac % 10 ? "%02u" : "%u", frac % 10 ? frac : frac / 10);
+    std::snprintf(buf, sizeof buf, "%02u", frac);
     s += ",";
     s += buf;
   }
   return s;
+}
+
+std::string format_eur_digits(Cents c, bool with_cents) {
+  if (!with_cents) {
+    Cents e = mul_div(c, 1, 100);  // the rounding rule of the file head
+    return std::string(e < 0 ? "-" : "") + group_thousands(magnitude(e), kNarrowNbsp);
+  }
+  std::uint64_t m = magnitude(c);
+  char cents[4];
+  std::snprintf(cents, sizeof cents, "%02u", static_cast<unsigned>(m % 100));
+  return std::string(c < 0 ? "-" : "") + group_thousands(m / 100, kNarrowNbsp) + "," + cents;
 }
 
 std::string format_eur_en(Cents c) {

@@ -20,8 +20,20 @@ Cents mul_div(Cents value, std::int64_t num, std::int64_t den);
 
 // "1 234,56 €" with U+202F (narrow no-break space) between thousands and U+00A0 before the sign.
 std::string format_eur(Cents c);
-// Same digits without the euro sign and with no cents when they are zero: "1 234" / "1 234,5".
+// Same digits without the euro sign and with no cents when they are zero: "1 234" / "1 234,50"
+// (two decimals or none, never one: issue #14 item 8).
 std::string format_eur_short(Cents c);
+// An amount of a table, without the euro sign: "1 234,56" (or "1 234,00") when `with_cents`,
+// else "1 235" (rounded to the euro, halves away from zero). A table computes `with_cents` once
+// for all its amounts (money_needs_cents), so a column never mixes "75 000" and "2 916,66".
+std::string format_eur_digits(Cents c, bool with_cents);
+// True when one of the amounts is not a whole number of euros.
+template <class Range>
+bool money_needs_cents(const Range& amounts) {
+  for (Cents c : amounts)
+    if (c % 100 != 0) return true;
+  return false;
+}
 // English display: "€1,234.56".
 std::string format_eur_en(Cents c);
 

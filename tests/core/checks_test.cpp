@@ -1,5 +1,8 @@
 #include "engine/checks.hpp"
 
+#include "io/project_json.hpp"
+#include "io/samples.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -22,6 +25,7 @@ Project clean_taille2() {
     a.id = "A" + std::to_string(n);
     a.mission = m.id;
     a.title = "Action " + m.short_fr;
+    a.pilot = "Dr Martin";
     p.actions.push_back(a);
     const Amount* v = cat.amount(Component::Variable, m.id, 2);
     if (!v) continue;  // crisis mission: no variable part
@@ -33,6 +37,10 @@ Project clean_taille2() {
     i.cents = v->cents;
     p.indicators.push_back(i);
   }
+  // What the projet de santé must describe besides the missions (domain reference §7).
+  p.diagnostic.push_back({"D1", "Part des 17 ans et plus sans médecin traitant", 11.2, "%", "Rézone CPTS", 2023, ""});
+  p.professionals.push_back({"P1", "Dr Martin", "Médecin généraliste", "MSP de Chenôve", true});
+  p.colleges.push_back({"Collège des professionnels de santé libéraux", 6, {"P1"}});
   // The crisis action gets a deliverable without amount so that every action has an indicator.
   p.indicators.push_back({"I9", "A4", "Plan de crise rédigé", IndicatorKind::Deliverable});
   // Overrides from "the contract" replace every estimated taille 2 amount.
@@ -177,4 +185,111 @@ TEST(Checks, ReferencesThatPointNowhere) {
   f = check_project(p);
   EXPECT_TRUE(has(f, "mission_hors_catalogue", "crise"));
   EXPECT_TRUE(has(f, "action_hors_catalogue", "A4"));
+}
+
+// Issue #14 item 5: a draft with nothing but missions is not "0 bloquant" (domain reference §7:
+// diagnostic, members and governance, a pilot per fiche-action).
+TEST(Checks, EmptyDiagnosticNoProfessionalNoGovernanceNoPilotAreBlocking) {
+  Project p = clean_taille2();
+  p.diagnostic.clear();
+  p.professionals.clear();
+  p.colleges.clear();
+  for (Action& a : p.actions) a.pilot.clear();
+  auto f = check_project(p);
+  for (const char* code : {"diagnostic_vide", "professionnels_absents", "gouvernance_absente", "pilotes_absents"}) {
+    auto it = std::find_if(f.begin(), f.end(), [&](const Finding& x) { return x.code == code; });
+    ASSERT_NE(it, f.end()) << code;
+    EXPECT_EQ(it->severity, Severity::Blocking) << code;
+    EXPECT_FALSE(it->message_en.empty()) << code;
+  }
+  EXPECT_EQ(count(f, Severity::Blocking), 4);
+  EXPECT_FALSE(has(f, "action_sans_pilote"));  // one finding for "no pilot at all", not one per action
+  // One action without a pilot among others: to review, and it names the action.
+  p = clean_taille2();
+  p.actions[1].pilot.clear();
+  f = check_project(p);
+  EXPECT_FALSE(has(f, "pilotes_absents"));
+  auto it = std::find_if(f.begin(), f.end(), [](const Finding& x) { return x.code == "action_sans_pilote"; });
+  ASSERT_NE(it, f.end());
+  EXPECT_EQ(it->severity, Severity::Warning);
+  EXPECT_EQ(it->ref.id, "A2");
+}
+
+namespace {
+// Centre Saône-et-Loire's I1 as in its annex: share of ALD patients without a GP, ↓, baseline
+// 13 %, tiers ≤ 12,5 % : 3 000 €, ≤ 12 % : 6 000 €, ≤ 11 % : 9 000 €.
+Project with_tiered_indicator() {
+  Project p = clean_taille2();
+  Indicator& i = p.indicators[0];  // A1 (accès); its amount stays the mission's variable part
+  i.kind = IndicatorKind::Result;
+  i.direction = Direction::Down;
+  i.unit = "%";
+  i.baseline = 13.0;
+  Cents total = i.cents;  // 3 000 + 6 000 + the rest, so that the mission's sum is unchanged
+  i.tiers = {{"socle", 12.5, euros(3000)}, {"intermédiaire", 12.0, euros(6000)}, {"objectif", 11.0, total}};
+  i.targets = {{1, 12.5}, {2, 12.0}, {3, 11.0}};
+  i.cents = 0;
+  return p;
+}
+}  // namespace
+
+TEST(Checks, TargetsBelowTheFirstTierAndTiersOutOfOrder) {
+  Project p = with_tiered_indicator();
+  auto f = check_project(p);
+  EXPECT_FALSE(has(f, "cible_sous_premier_palier"));
+  EXPECT_FALSE(has(f, "paliers_desordonnes"));
+  EXPECT_FALSE(has(f, "palier_moins_paye"));
+  // Year 1 aims at 12,8 % (↓): the first tier is ≤ 12,5 %, so meeting the target earns 0 €.
+  // Year 4 at 13 % too.
+  p.indicators[0].targets[1] = 12.8;
+  p.indicators[0].targets[4] = 13.0;
+  f = check_project(p);
+  auto it = std::find_if(f.begin(), f.end(), [](const Finding& x) { return x.code == "cible_sous_premier_palier"; });
+  ASSERT_NE(it, f.end());
+  EXPECT_EQ(it->severity, Severity::Warning);
+  EXPECT_EQ(it->ref.kind, ObjectKind::Indicator);
+  EXPECT_NE(it->message_fr.find("années 1 et 4"), std::string::npos) << it->message_fr;
+  EXPECT_NE(it->message_fr.find("\u2264\u00A012,5\u00A0%"), std::string::npos) << it->message_fr;
+  // Tiers listed hardest first: out of order (the annex would print them upside down).
+  p = with_tiered_indicator();
+  std::reverse(p.indicators[0].tiers.begin(), p.indicators[0].tiers.end());
+  f = check_project(p);
+  EXPECT_TRUE(has(f, "paliers_desordonnes", p.indicators[0].id));
+  EXPECT_FALSE(has(f, "palier_moins_paye"));
+  // ≤ 11 % paying 2 000 € while ≤ 12,5 % pays 3 000 €: reaching more earns less.
+  p = with_tiered_indicator();
+  p.indicators[0].tiers[2].cents = euros(2000);
+  f = check_project(p);
+  it = std::find_if(f.begin(), f.end(), [](const Finding& x) { return x.code == "palier_moins_paye"; });
+  ASSERT_NE(it, f.end());
+  EXPECT_EQ(it->severity, Severity::Blocking);
+}
+
+TEST(Checks, AYearsTargetThatEarnsNothing) {
+  Project p = with_tiered_indicator();
+  // The first tier pays 0 €: year 1's target (12,5 %) reaches it and earns nothing.
+  p.indicators[0].tiers[0].cents = 0;
+  auto f = check_project(p);
+  auto it = std::find_if(f.begin(), f.end(), [](const Finding& x) { return x.code == "cible_sans_gain"; });
+  ASSERT_NE(it, f.end());
+  EXPECT_EQ(it->severity, Severity::Warning);
+  EXPECT_NE(it->message_fr.find("l’année 1 "), std::string::npos) << it->message_fr;
+  EXPECT_FALSE(has(f, "cible_sous_premier_palier"));
+}
+
+// The samples keep what they really have: every one has a diagnostic, professionals, colleges and
+// pilots; their year-1 targets that do not reach the first tier are reported (the data is right).
+TEST(Checks, SamplesHaveTheProjectContent) {
+  for (const char* id : {"cpts-21-52", "cpts-besancon-metropole", "cpts-centre-saone-et-loire"}) {
+    SCOPED_TRACE(id);
+    ProjectLoad l = load_project(sample_text(id));
+    ASSERT_TRUE(l.project);
+    auto f = check_project(*l.project);
+    for (const char* code : {"diagnostic_vide", "professionnels_absents", "gouvernance_absente", "pilotes_absents", "action_sans_pilote",
+                             "palier_moins_paye", "paliers_desordonnes"})
+      EXPECT_FALSE(has(f, code)) << code;
+  }
+  // Centre Saône-et-Loire's I1 (↓): year 1 aims at 12,8 %, its first tier is ≤ 12,5 %.
+  ProjectLoad l = load_project(sample_text("cpts-centre-saone-et-loire"));
+  EXPECT_TRUE(has(check_project(*l.project), "cible_sous_premier_palier", "I1"));
 }

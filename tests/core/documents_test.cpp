@@ -5,13 +5,16 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 
 #include "io/documents/archive.hpp"
 #include "io/documents/documents.hpp"
+#include "engine/funding_table.hpp"
 #include "io/documents/drawing.hpp"
 #include "io/documents/escape.hpp"
 #include "io/documents/figures.hpp"
+#include "io/documents/typography.hpp"
 #include "io/embedded_data.hpp"
 #include "io/project_json.hpp"
 #include "io/samples.hpp"
@@ -297,6 +300,8 @@ TEST(DocumentsProjet, FundingTableIsTheEngines) {
     SCOPED_TRACE(id);
     Project p = sample(id);
     FundingResult r = simulate(p, Scenario::Ceiling);
+    FundingTable ft = funding_table(r);  // its one money rule: cents on every amount or on none
+    auto euros_cell = [&ft](Cents c) { return ft.cell(c); };
     Document d = build_projet_de_sante(p, {1, kDate});
     const Table* t = find_table(d, "Financement ACI par année de contrat");
     ASSERT_NE(t, nullptr);
@@ -530,4 +535,89 @@ TEST(Documents, TerritoryTableNamesEachRowsOwnPopulationSource) {
   EXPECT_EQ(t->rows[35].cells[4], "");
   EXPECT_EQ(t->rows.front().cells[4], "");  // a commune of the sample: the territory's source
   EXPECT_NE(write_html(d).find("comptage de la CPTS, 2024"), std::string::npos);
+}
+
+// Issue #14 item 8: French spacing, applied by the writers (typography.hpp).
+TEST(DocumentsTypography, NarrowNoBreakSpaceBeforeHighPunctuationAndInsideQuotes) {
+  EXPECT_EQ(french_spacing("Date : 18/10/2022 ; « Accès » ? Oui !"),
+            "Date\u202F: 18/10/2022\u202F; «\u202FAccès\u202F»\u202F? Oui\u202F!");
+  EXPECT_EQ(french_spacing("A1\u00A0: 12,8 %"), "A1\u202F: 12,8 %");  // a plain no-break space too
+  EXPECT_EQ(french_spacing("Début  : x"), "Début\u202F: x");          // a run of spaces: one
+  // What has no space stays as typed: times, addresses, ratios.
+  EXPECT_EQ(french_spacing("10:30 https://ameli.fr 1:2"), "10:30 https://ameli.fr 1:2");
+  // Across spans: "Pilote " in bold then ": Dr Martin".
+  Document d;
+  d.paragraph({{"Pilote ", true}, {": Dr Martin"}});
+  EXPECT_EQ(typeset(d).blocks[0].spans[0].text, "Pilote\u202F");
+}
+
+namespace {
+// The text of a DOCX body (<w:t> contents) and of an HTML page (outside tags, <style> and <svg>).
+std::string docx_text(const std::string& xml) {
+  std::string out;
+  for (std::size_t i = xml.find("<w:t"); i != std::string::npos; i = xml.find("<w:t", i + 1)) {
+    if (xml.compare(i, 5, "<w:t>") != 0 && xml.compare(i, 5, "<w:t ") != 0) continue;
+    std::size_t a = xml.find('>', i) + 1, b = xml.find("</w:t>", a);
+    out += xml.substr(a, b - a);  // runs of one paragraph are joined: a space ending one run counts
+  }
+  return out;
+}
+std::string html_text(std::string html) {
+  for (const char* tag : {"style", "svg"})
+    for (std::size_t a; (a = html.find(std::string("<") + tag)) != std::string::npos;) {
+      std::size_t b = html.find(std::string("</") + tag + ">", a);
+      html.erase(a, b == std::string::npos ? std::string::npos : b - a + std::strlen(tag) + 3);
+    }
+  std::string out;
+  bool in_tag = false;
+  for (char c : html) {
+    if (c == '<') in_tag = true;
+    else if (c == '>') in_tag = false;
+    else if (!in_tag) out += c;
+  }
+  return out;
+}
+// Where an ASCII space or a U+00A0 comes right before : ; ? or !, with some context; "" if nowhere.
+std::string loose_space_before_punctuation(const std::string& s) {
+  for (std::size_t i = 1; i < s.size(); ++i) {
+    if (s[i] != ':' && s[i] != ';' && s[i] != '?' && s[i] != '!') continue;
+    bool loose = s[i - 1] == ' ' || (i >= 2 && s.compare(i - 2, 2, "\xC2\xA0") == 0);
+    if (loose) return s.substr(i < 40 ? 0 : i - 40, 60);
+  }
+  return "";
+}
+}  // namespace
+
+TEST(DocumentsTypography, NoOrdinarySpaceBeforeHighPunctuationInAnyDocument) {
+  for (const char* id : kSamples) {
+    SCOPED_TRACE(id);
+    Project p = sample(id);
+    for (const Document& d : {build_projet_de_sante(p, {1, kDate}), build_annexe(p, {1, kDate}), build_rapport_annuel(p, {1, kDate})}) {
+      SCOPED_TRACE(d.title);
+      std::string docx = docx_text(unzip(write_docx(d))["word/document.xml"]);
+      std::string html = html_text(write_html(d));
+      ASSERT_NE(docx.find("\u202F:"), std::string::npos);  // the documents do have "Label : value"
+      EXPECT_EQ(loose_space_before_punctuation(docx), "");
+      EXPECT_EQ(loose_space_before_punctuation(html), "");
+      EXPECT_EQ(docx.find("\u00AB "), std::string::npos);
+      EXPECT_EQ(html.find("\u00AB "), std::string::npos);
+    }
+  }
+}
+
+// Issue #14 item 5: the annex prints tiers from the easiest to the hardest, even when the project
+// lists them the other way round (the Vérification flags that list: "paliers_desordonnes").
+TEST(DocumentsAnnexe, TiersArePrintedFromTheEasiest) {
+  Project p = sample("cpts-centre-saone-et-loire");
+  for (Indicator& ind : p.indicators)
+    if (ind.id == "I1") std::reverse(ind.tiers.begin(), ind.tiers.end());  // objectif ≤ 11 % listed first
+  Document d = build_annexe(p, {1, kDate});
+  std::string cell;
+  for (const Block& b : d.blocks)
+    for (const auto& r : b.table.rows)
+      for (const std::string& c : r.cells)
+        if (c.find("socle") != std::string::npos && c.find("12,5") != std::string::npos) cell = c;
+  ASSERT_FALSE(cell.empty());
+  EXPECT_LT(cell.find("socle"), cell.find("intermédiaire")) << cell;
+  EXPECT_LT(cell.find("intermédiaire"), cell.find("objectif")) << cell;
 }

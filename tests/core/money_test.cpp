@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <vector>
+
 using namespace cpts;
 
 TEST(Money, MulDivRoundsHalfAwayFromZero) {
@@ -21,8 +23,22 @@ TEST(Money, FrenchFormatUsesNarrowNoBreakSpaces) {
   EXPECT_EQ(format_eur(5), "0,05\u00A0€");
   EXPECT_EQ(format_eur(-123456), "-1\u202F234,56\u00A0€");
   EXPECT_EQ(format_eur_short(euros(1234)), "1\u202F234");
-  EXPECT_EQ(format_eur_short(123450), "1\u202F234,5");
+  EXPECT_EQ(format_eur_short(123450), "1\u202F234,50");  // two decimals or none (issue #14 item 8)
+  EXPECT_EQ(format_eur_short(21791250), "217\u202F912,50");
   EXPECT_EQ(format_eur_en(123456), "€1,234.56");
+}
+
+// One rule per table: 75 000 € and 2 916,66 € in the same table are both shown with cents.
+TEST(Money, ATableShowsCentsOnEveryAmountOrOnNone) {
+  std::vector<Cents> mixed = {euros(75000), 291666};
+  std::vector<Cents> whole = {euros(75000), euros(2916)};
+  EXPECT_TRUE(money_needs_cents(mixed));
+  EXPECT_FALSE(money_needs_cents(whole));
+  EXPECT_EQ(format_eur_digits(euros(75000), money_needs_cents(mixed)), "75\u202F000,00");
+  EXPECT_EQ(format_eur_digits(291666, money_needs_cents(mixed)), "2\u202F916,66");
+  EXPECT_EQ(format_eur_digits(euros(75000), money_needs_cents(whole)), "75\u202F000");
+  EXPECT_EQ(format_eur_digits(-euros(1234), false), "-1\u202F234");
+  EXPECT_EQ(format_eur_digits(5, true), "0,05");
 }
 
 TEST(Money, ParsesWhatFrenchUsersType) {

@@ -92,6 +92,17 @@ done
 # Engine figures, by hand (samples_test.cpp): Centre Saône-et-Loire year 2 = 347 500 €, 21/52 year 2 = 193 500 €.
 expect "$out/cpts-centre-saone-et-loire-projet.pdf" "TOTAL ACI .*224.166,66 .*347.500,00" "90.346"
 expect "$out/cpts-21-52-projet.pdf" "TOTAL ACI .*193.500,00"
+# Issue #14 item 8: no table header is cut inside a word ("Départemen" / "t" on the next line);
+# and no line starts with a colon or a semicolon (the space before them does not break).
+for f in "${projects[@]}"; do
+  id=$(basename "$f" .json)
+  pdf="$out/$id-projet.pdf"
+  [ -s "$pdf" ] || continue
+  text=$(pdftotext -layout "$pdf" - 2>/dev/null)
+  grep -q "Département" <<<"$text" || err "$(basename "$pdf") : en-tête « Département » introuvable"
+  if grep -Eq "Départemen($|[^t])" <<<"$text"; then err "$(basename "$pdf") : en-tête « Département » coupé"; fi
+  if grep -Eq "^ *[:;] " <<<"$(pdftotext "$pdf" - 2>/dev/null)"; then err "$(basename "$pdf") : une ligne commence par « : » ou « ; »"; fi
+done
 # Hostile text is shown as text, never interpreted.
 expect "$out/cpts-hostile-projet.pdf" "<script>alert\(1\)</script> & \" '"
 [ "$mode" = html ] && expect "$out/cpts-21-52-projet.pdf" "CPTS 21/52 — Projet de santé"   # running header

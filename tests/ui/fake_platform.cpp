@@ -9,6 +9,7 @@ namespace {
 struct Fake {
   std::string dir;
   bool picker = true;
+  bool downloads_fail = false;
   std::vector<fake::Download> downloads;
   std::vector<IncomingFile> files;
   int picks = 0, frame_requests = 0;
@@ -24,9 +25,10 @@ Fake& f() {
 }
 }  // namespace
 
-std::string download(const std::string& name, const std::string& mime, const std::string& bytes) {
+bool download(const std::string& name, const std::string& mime, const std::string& bytes) {
+  if (f().downloads_fail) return false;  // a full disk, a read-only folder
   f().downloads.push_back({name, mime, bytes});
-  return "téléchargé : « " + name + " »";
+  return true;
 }
 bool has_file_picker() { return f().picker; }
 void pick_file() { ++f().picks; }
@@ -47,6 +49,7 @@ namespace fake {
 void reset() { f() = Fake{}; }
 void set_storage_dir(const std::string& dir) { f().dir = dir; }
 void set_file_picker(bool available) { f().picker = available; }
+void set_downloads_fail(bool fail) { f().downloads_fail = fail; }
 void set_storage_broken(const std::string& why) {
   f().storage.available = false;
   f().storage.error = why;

@@ -15,6 +15,7 @@ struct Download {
 void reset();                                  // no storage, nothing pending, nothing recorded
 void set_storage_dir(const std::string& dir);  // "" = no storage
 void set_file_picker(bool available);          // web-like picker (true) or the native path modal (false)
+void set_downloads_fail(bool fail);            // download() writes nothing and returns false
 void set_storage_broken(const std::string& why);  // storage_state(): unavailable, with this reason
 std::vector<Download>& downloads();
 void hand_over(IncomingFile f);                // as if picked or dropped

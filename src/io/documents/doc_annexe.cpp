@@ -24,10 +24,12 @@ doc::Document build_annexe(const Project& p, const DocOptions& o) {
   sum.header = {"Mission", "Part fixe (5 ans)", "Part variable maximale (5 ans)", "Total (5 ans)"};
   sum.align = {Align::Left, Align::Right, Align::Right, Align::Right};
   sum.widths = {40, 20, 20, 20};
-  Cents fonct = 0;
-  for (const YearFunding& y : r.years) fonct += y.fonctionnement + y.topup;
+  Cents fonct = 0, topup = 0;
+  for (const YearFunding& y : r.years) fonct += y.fonctionnement, topup += y.topup;
   sum.row({"Fonctionnement (structure)", money(fonct), kDash, money(fonct)});
-  Cents all_fixed = fonct, all_var = 0;
+  // A row of its own, as in the funding table (engine/funding_table.hpp).
+  if (topup) sum.row({"Complément avenant 2", money(topup), kDash, money(topup)});
+  Cents all_fixed = fonct + topup, all_var = 0;
   for (const MissionRef& m : chosen_missions(p, r)) {
     Cents fixed = 0, var = 0;
     for (const YearFunding& y : r.years) {

@@ -1,5 +1,7 @@
 #include "io/documents/doc_common.hpp"
 
+#include <algorithm>
+
 #include "model/version.hpp"
 
 namespace cpts::doc {
@@ -63,8 +65,13 @@ std::string tiers_text(const Indicator& ind) {
     if (ind.kind == IndicatorKind::Result && ind.partial == Partial::Linear) s += " (paiement partiel linéaire)";
     return s;
   }
+  // From the easiest tier to the hardest, whatever order they were typed in (a contract annex
+  // reads socle → objectif; the Vérification flags a project whose list is out of order).
+  std::vector<Tier> tiers = ind.tiers;
+  const bool up = ind.direction == Direction::Up;
+  std::stable_sort(tiers.begin(), tiers.end(), [up](const Tier& a, const Tier& b) { return up ? a.threshold < b.threshold : a.threshold > b.threshold; });
   std::string s;
-  for (const Tier& t : ind.tiers) {
+  for (const Tier& t : tiers) {
     if (!s.empty()) s += "\n";
     if (!t.label.empty()) s += t.label + " ";
     s += (ind.direction == Direction::Up ? "\xE2\x89\xA5\xC2\xA0" : "\xE2\x89\xA4\xC2\xA0") + value_with_unit(t.threshold, ind.unit) + " : " + money(t.cents);

@@ -9,6 +9,7 @@
 #include "io/documents/documents.hpp"
 #include "io/documents/figures.hpp"
 #include "engine/estimates.hpp"
+#include "engine/funding_table.hpp"
 #include "engine/scenarios.hpp"
 
 namespace cpts {
@@ -256,38 +257,21 @@ void section_calendar(Document& d, const Project& p, const FundingResult& r) {
   }
 }
 
-// The funding table: one row per line of the engine's YearFunding, one column per contract year.
-Table funding_table(const FundingResult& r) {
+// The funding table: the core's view model (engine/funding_table.hpp), the rows and figures the
+// CLI and the app print too; a row resting on an estimated amount is marked "*" (the note under
+// the table lists them).
+Table funding_table_doc(const FundingResult& r) {
   Table t;
   t.header = {"Montants en euros", "Année 1", "Année 2", "Année 3", "Année 4", "Année 5", "Total"};
   t.align = {Align::Left, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right};
   t.widths = {22, 12, 12, 12, 12, 12, 18};
   t.compact = true;
-  auto add = [&](const std::string& label, auto get, bool total = false, bool keep_zero = false) {
-    std::vector<std::string> cells = {label};
-    Cents sum = 0;
-    for (const YearFunding& y : r.years) {
-      Cents c = get(y);
-      sum += c;
-      cells.push_back(amount_cell(c));
-    }
-    if (sum == 0 && !keep_zero) return;
-    cells.push_back(amount_cell(sum));
-    t.row(cells, total);
-  };
-  add("Fonctionnement", [](const YearFunding& y) { return y.fonctionnement; });
-  add("Complément avenant 2", [](const YearFunding& y) { return y.topup; });
-  for (std::size_t m = 0; m < r.years[0].missions.size(); ++m) {
-    const std::string name = mission_short(r, r.years[0].missions[m].mission);
-    add(name + " — part fixe", [m](const YearFunding& y) { return y.missions[m].fixe; });
-    add(name + " — soins non programmés", [m](const YearFunding& y) { return y.missions[m].snp; });
-    add(name + " — part variable", [m](const YearFunding& y) { return y.missions[m].variable; });
-    add(name + " — activation de crise", [m](const YearFunding& y) { return y.missions[m].activation; });
+  for (const FundingTableRow& row : funding_table(r).rows) {
+    std::vector<std::string> cells = {row.label_fr + (row.estimate ? " *" : "")};
+    for (const std::string& c : row.year_cells) cells.push_back(c);
+    cells.push_back(row.total_cell);
+    t.row(cells, row.summary());
   }
-  add("Total part fixe (garantie)", [](const YearFunding& y) { return y.fixed_total(); }, true, true);
-  add("Activation de crise (si reconnue)", [](const YearFunding& y) { return y.activation_total(); }, true);
-  add("Total part variable", [](const YearFunding& y) { return y.variable_total(); }, true, true);
-  add("TOTAL ACI", [](const YearFunding& y) { return y.total(); }, true, true);
   return t;
 }
 
@@ -312,7 +296,7 @@ void section_budget(Document& d, const Project& p, const FundingResult& r) {
   d.heading(2, "Financement ACI par année de contrat");
   d.figure(draw_funding_bars(funding_bars(r), "Financement ACI par année de contrat et par mission"),
            "Financement ACI par année de contrat et par mission (scénario " + std::string(to_string(r.scenario)) + ")");
-  Table ft = funding_table(r);
+  Table ft = funding_table_doc(r);
   ft.caption = "Financement ACI par année de contrat (scénario " + std::string(to_string(r.scenario)) + ", en euros)";
   d.table(std::move(ft));
   if (std::vector<std::string> estimates = estimates_in_use_fr(p, r); !estimates.empty()) {

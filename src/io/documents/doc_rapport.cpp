@@ -166,7 +166,9 @@ doc::Document build_rapport_annuel(const Project& p, const DocOptions& o) {
   t.header = {"Mission", "Part fixe", "Part variable maximale", "Part variable obtenue", "Total obtenu"};
   t.align = {Align::Left, Align::Right, Align::Right, Align::Right, Align::Right};
   t.widths = {32, 17, 17, 17, 17};
-  t.row({"Fonctionnement", money(yf.fonctionnement + yf.topup), kDash, kDash, money(yf.fonctionnement + yf.topup)});
+  t.row({"Fonctionnement", money(yf.fonctionnement), kDash, kDash, money(yf.fonctionnement)});
+  // A row of its own, as in the funding table (engine/funding_table.hpp).
+  if (yf.topup) t.row({"Complément avenant 2", money(yf.topup), kDash, kDash, money(yf.topup)});
   for (const MissionRef& m : missions) {
     const MissionYear& my = yf.missions[m.index];
     Cents fixed = my.fixe + my.snp + my.activation;

@@ -12,9 +12,12 @@
 //
 // Element order inside pPr, rPr, tblPr, trPr, tcPr and sectPr follows the schema: Word refuses a
 // file ("unreadable content") when it does not.
+#include <algorithm>
+
 #include "io/documents/archive.hpp"
 #include "io/documents/documents.hpp"
 #include "io/documents/escape.hpp"
+#include "io/documents/typography.hpp"
 #include "model/version.hpp"
 
 namespace cpts {
@@ -73,6 +76,43 @@ std::string spans_runs(const std::vector<Span>& spans) {
 struct Media {
   std::string png, svg;
 };
+
+// Code points of the longest word of a header ("Département": 11); words end at spaces and breaks.
+std::size_t longest_word(std::string_view s) {
+  std::size_t best = 0, n = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\n') {
+      n = 0;
+      continue;
+    }
+    if ((c & 0xC0) != 0x80) best = std::max(best, ++n);
+  }
+  return best;
+}
+
+// A header word never breaks inside ("Départemen/t" in LibreOffice, issue #14 item 8): the table
+// layout is fixed, so a column narrower than a header word cuts it. Each column gets at least its
+// longest header word in bold — 0,62 em a character, a little over Arial Bold's average
+// lowercase advance — plus the cell margins (2 × 85 twips, style CptsTable) and a little slack;
+// the width is taken from the columns that have room to spare, in proportion to it.
+void keep_header_words(const Table& t, std::vector<int>& tw, int size_half_points) {
+  const std::size_t cols = tw.size();
+  std::vector<int> need(cols, 0);
+  for (std::size_t c = 0; c < cols && c < t.header.size(); ++c)
+    need[c] = static_cast<int>(longest_word(t.header[c])) * size_half_points * 62 / 10 + 2 * 85 + 60;
+  int deficit = 0, spare = 0;
+  for (std::size_t c = 0; c < cols; ++c) {
+    if (tw[c] < need[c]) deficit += need[c] - tw[c];
+    else spare += tw[c] - need[c];
+  }
+  if (deficit == 0 || spare < deficit) return;  // nothing to do, or no way to fit: keep the builder's widths
+  const int before = spare;
+  for (std::size_t c = 0; c < cols; ++c) {
+    if (tw[c] < need[c]) tw[c] = need[c];
+    else tw[c] -= static_cast<int>(static_cast<long long>(deficit) * (tw[c] - need[c]) / before);
+  }
+}
 
 class DocxBuilder {
  public:
@@ -168,6 +208,7 @@ class DocxBuilder {
       for (std::size_t c = 0; c < cols; ++c) tw[c] = sum > 0 ? kTextWidthTwips * t.widths[c] / sum : tw[c];
     }
     const std::string text_style = t.compact ? "TableTextSmall" : "TableText";
+    if (!t.key_value) keep_header_words(t, tw, t.compact ? 16 : 18);
     o += "<w:tbl><w:tblPr><w:tblStyle w:val=\"CptsTable\"/><w:tblW w:w=\"" + std::to_string(kTextWidthTwips) +
          "\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"0420\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" "
          "w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>";
@@ -312,7 +353,8 @@ std::string w3cdtf(const Date& d) { return to_iso(d) + "T00:00:00Z"; }
 
 }  // namespace
 
-std::string write_docx(const Document& d) {
+std::string write_docx(const Document& in) {
+  const Document d = typeset(in);  // French spacing before : ; ? ! and inside « » (typography.hpp)
   DocxBuilder b(d);
   std::string body = b.body();
   const auto& media = b.media();

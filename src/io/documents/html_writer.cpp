@@ -4,6 +4,7 @@
 // print without them). Figures are inline SVG. A Content-Security-Policy forbids any script.
 #include "io/documents/documents.hpp"
 #include "io/documents/escape.hpp"
+#include "io/documents/typography.hpp"
 #include "model/version.hpp"
 
 namespace cpts {
@@ -148,7 +149,8 @@ void toc_html(std::string& o, const Document& d) {
 
 }  // namespace
 
-std::string write_html(const Document& d) {
+std::string write_html(const Document& in) {
+  const Document d = typeset(in);  // French spacing before : ; ? ! and inside « » (typography.hpp)
   std::string o;
   o.reserve(64 * 1024);
   o += "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + html_escape(d.lang) + "\" xml:lang=\"" + html_escape(d.lang) + "\">\n<head>\n";

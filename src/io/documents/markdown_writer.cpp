@@ -3,6 +3,7 @@
 // viewer that renders raw HTML shows "<script>" as text. Figures are SVG data URIs.
 #include "io/documents/documents.hpp"
 #include "io/documents/escape.hpp"
+#include "io/documents/typography.hpp"
 
 namespace cpts {
 
@@ -66,11 +67,12 @@ void table_md(std::string& o, const Table& t) {
 
 }  // namespace
 
-std::string write_markdown(const Document& d) {
+std::string write_markdown(const Document& in) {
+  const Document d = typeset(in);  // French spacing before : ; ? ! and inside « » (typography.hpp)
   std::string o;
   o += "# " + md_escape(d.cover.kicker.empty() ? d.title : d.cover.kicker + " — " + d.cover.title) + "\n\n";
   if (!d.cover.subtitle.empty()) o += "*" + md_escape(d.cover.subtitle) + "*\n\n";
-  for (const auto& [k, v] : d.cover.facts) o += "- **" + md_escape(k) + "** : " + md_escape(v) + "\n";
+  for (const auto& [k, v] : d.cover.facts) o += "- **" + md_escape(k) + "**\u202F: " + md_escape(v) + "\n";
   if (!d.cover.facts.empty()) o += "\n";
   if (!d.cover.footnote.empty()) o += "*" + md_escape(d.cover.footnote) + "*\n\n";
   for (const Block& b : d.blocks) {
