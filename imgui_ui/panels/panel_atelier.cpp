@@ -54,7 +54,8 @@ std::vector<std::string> group_names(const Project& p) {
 
 // ---- Priorités -----------------------------------------------------------------------------------
 
-void rating_cell(UiState& s, const Candidate& c, const std::string& group) {
+// `compact`: digits only in narrower sliders (the tooltips and the help say which is which).
+void rating_cell(UiState& s, const Candidate& c, const std::string& group, bool compact) {
   const std::string cid = c.id;
   auto it = std::find_if(c.ratings.begin(), c.ratings.end(), [&](const Rating& r) { return r.group == group; });
   Rating r = it != c.ratings.end() ? *it : Rating{group};
@@ -69,10 +70,13 @@ void rating_cell(UiState& s, const Candidate& c, const std::string& group) {
   // 3.6 em: "I3" fits beside the handle at every value (widgets::slider_int puts it there).
   int v = 0;
   const std::string impact_mark = "atelier.impact." + cid + "." + group, feas_mark = "atelier.feasibility." + cid + "." + group;
-  if (widgets::slider_int("##impact", r.impact, &v, 0, 5, "I%d", em(3.6f), "I–", impact_mark.c_str())) commit({group, v, r.feasibility, r.votes});
+  const float w = compact ? em(2.8f) : em(3.6f);
+  if (widgets::slider_int("##impact", r.impact, &v, 0, 5, compact ? "%d" : "I%d", w, compact ? "–" : "I–", impact_mark.c_str()))
+    commit({group, v, r.feasibility, r.votes});
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("atelier.impact_help"));
   ImGui::SameLine(0, 2);
-  if (widgets::slider_int("##feas", r.feasibility, &v, 0, 5, "F%d", em(3.6f), "F–", feas_mark.c_str())) commit({group, r.impact, v, r.votes});
+  if (widgets::slider_int("##feas", r.feasibility, &v, 0, 5, compact ? "%d" : "F%d", w, compact ? "–" : "F–", feas_mark.c_str()))
+    commit({group, r.impact, v, r.votes});
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("atelier.feasibility_help"));
   ImGui::SameLine(0, 2);
   if (ImGui::SmallButton("+")) commit({group, r.impact, r.feasibility, r.votes + 1});
@@ -146,14 +150,14 @@ void matrix(const Project& p, const std::vector<CandidateScore>& ranked, float h
 }
 
 // The candidates, one row each: rank, title, mission, each group's ratings, retained, delete.
-void candidate_table(UiState& s, const std::vector<std::string>& groups, const std::vector<const CandidateScore*>& score_of) {
+void candidate_table(UiState& s, const std::vector<std::string>& groups, const std::vector<const CandidateScore*>& score_of, bool compact) {
   const Project& p = s.doc.project();
   int cols = 5 + static_cast<int>(groups.size());
   if (cols > 64 || !ImGui::BeginTable("##candidates", cols, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) return;
   // The title column takes what the fixed columns leave: the table never runs off the panel.
   ImGui::TableSetupColumn(T("atelier.rank"));
   ImGui::TableSetupColumn(T("atelier.candidate"), ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableSetupColumn(T("fin.mission"), ImGuiTableColumnFlags_WidthFixed, em(8));
+  ImGui::TableSetupColumn(T("fin.mission"), ImGuiTableColumnFlags_WidthFixed, compact ? em(6) : em(8));
   for (const std::string& g : groups) ImGui::TableSetupColumn(g.c_str());
   ImGui::TableSetupColumn(T("atelier.retained"));
   ImGui::TableSetupColumn("##x");
@@ -185,7 +189,7 @@ void candidate_table(UiState& s, const std::vector<std::string>& groups, const s
       s.doc.edit(set_value(T("cmd.edit_candidate"), candidate_field(c.id, &Candidate::mission), cat.missions[static_cast<std::size_t>(picked)].id));
     for (const std::string& g : groups) {
       ImGui::TableNextColumn();
-      rating_cell(s, c, g);
+      rating_cell(s, c, g, compact);
     }
     ImGui::TableNextColumn();
     bool b;
@@ -225,7 +229,6 @@ void ranking(const Project& p, const std::vector<CandidateScore>& ranked) {
 void priorities(UiState& s) {
   const Project& p = s.doc.project();
   AtelierState& st = s.panels.atelier;
-  ImGui::TextWrapped("%s", T("atelier.priorities_help"));
   if (ImGui::Button(T("atelier.add_candidate"))) {
     Candidate c;
     c.id = "C" + std::to_string(p.candidates.size() + 1);
@@ -253,6 +256,7 @@ void priorities(UiState& s) {
   add |= ImGui::Button(T("atelier.add_group"));
   mark_item("atelier.add_group");
   ImGui::EndDisabled();
+  widgets::help_marker(T("atelier.priorities_help"));  // a marker, not a paragraph: the matrix needs the height
   if (add) {
     if (Command c = edits::add_rating_group(p, st.new_group, TF("cmd.add_group", st.new_group.c_str())); c.apply) s.doc.edit(std::move(c));
     st.new_group.clear();
@@ -264,14 +268,21 @@ void priorities(UiState& s) {
   for (const CandidateScore& cs : ranked) score_of[cs.index] = &cs;
   // Wide screens put the matrix beside the table; narrower ones (200 % on 1080p: ~56 em) stack
   // them and give the matrix the height left on screen, so that both are seen without scrolling.
-  const bool side_by_side = ImGui::GetContentRegionAvail().x >= em(84) && !ranked.empty() && ImGui::BeginTable("##layout", 2, ImGuiTableFlags_SizingStretchProp);
+  // At 200 % on 1080p (~55 em × 18 em of panel) the cells are compact and the matrix, 13 em wide,
+  // stands beside the table, as tall as the screen leaves.
+  const float avail_w = ImGui::GetContentRegionAvail().x;
+  const bool compact = avail_w < em(84);
+  const float matrix_w = compact ? em(13) : em(26);
+  const bool side_by_side = avail_w >= em(50) && !ranked.empty() && ImGui::BeginTable("##layout", 2, ImGuiTableFlags_SizingStretchProp);
+  float top = 0;
   if (side_by_side) {
     ImGui::TableSetupColumn("##table", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("##views", ImGuiTableColumnFlags_WidthFixed, em(26));
+    ImGui::TableSetupColumn("##views", ImGuiTableColumnFlags_WidthFixed, matrix_w);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
+    top = ImGui::GetContentRegionAvail().y;
   }
-  candidate_table(s, groups, score_of);
+  candidate_table(s, groups, score_of, compact);
   int to_convert = static_cast<int>(std::count_if(p.candidates.begin(), p.candidates.end(),
                                                   [&](const Candidate& c) { return c.retained && (c.action.empty() || !p.find_action(c.action)); }));
   ImGui::BeginDisabled(to_convert == 0);
@@ -288,7 +299,7 @@ void priorities(UiState& s) {
   const float line = ImGui::GetFrameHeightWithSpacing();
   if (side_by_side) {
     ImGui::TableNextColumn();
-    matrix(p, ranked, em(18));
+    matrix(p, ranked, std::clamp(top - line * 0.5f, em(8), em(18)));
     ranking(p, ranked);
     ImGui::EndTable();
     return;
@@ -296,6 +307,8 @@ void priorities(UiState& s) {
   // Stacked: the matrix takes what is left of the screen (at least 9 em), the ranking beside it.
   const float height = std::clamp(ImGui::GetContentRegionAvail().y - line * 0.5f, em(9), em(18));
   if (ImGui::BeginTable("##views", 2, ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn("##matrix", ImGuiTableColumnFlags_WidthFixed, std::min(em(26), ImGui::GetContentRegionAvail().x * 0.6f));
+    ImGui::TableSetupColumn("##ranking", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     matrix(p, ranked, height);
