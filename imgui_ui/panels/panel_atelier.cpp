@@ -266,10 +266,9 @@ void priorities(UiState& s) {
   auto ranked = rank_candidates(p);
   std::vector<const CandidateScore*> score_of(p.candidates.size(), nullptr);
   for (const CandidateScore& cs : ranked) score_of[cs.index] = &cs;
-  // Wide screens put the matrix beside the table; narrower ones (200 % on 1080p: ~56 em) stack
-  // them and give the matrix the height left on screen, so that both are seen without scrolling.
-  // At 200 % on 1080p (~55 em × 18 em of panel) the cells are compact and the matrix, 13 em wide,
-  // stands beside the table, as tall as the screen leaves.
+  // The matrix stands beside the table, as tall as the screen leaves, so that both are seen
+  // without scrolling: 26 em wide on a wide screen; at 200 % on 1080p (~55 em × 18 em of panel)
+  // 13 em, with compact rating cells. Narrower still (300 %), they are stacked.
   const float avail_w = ImGui::GetContentRegionAvail().x;
   const bool compact = avail_w < em(84);
   const float matrix_w = compact ? em(13) : em(26);
