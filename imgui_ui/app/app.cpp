@@ -169,6 +169,7 @@ bool App::take_about_request() {
 }
 
 void App::draw() {
+  state_.begin_frame();
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
   ImGui::SetNextWindowSize(vp->WorkSize);

@@ -10,6 +10,7 @@
 #include "edit/merge.hpp"
 #include "edit/table_import.hpp"
 #include "requests.hpp"
+#include "panel_state.hpp"
 
 namespace cpts::ui {
 
@@ -26,6 +27,10 @@ struct UiState {
   PanelId panel = PanelId::Projet;
   bool welcome = true;       // welcome screen instead of the panels
   std::string sel_mission = "acces", sel_action, sel_indicator;
+  // What each panel remembers (filters, previews, caches: panel_state.hpp), for the document of
+  // generation `panels_generation`; begin_frame() starts them afresh when another one was opened.
+  PanelStates panels;
+  std::uint64_t panels_generation = 0;
   std::optional<Jump> jump;
   std::string message;       // modal error/info message (French), e.g. a refused import
   std::string missing_catalogue;  // the open project names this unknown catalogue: the message offers its import
@@ -74,6 +79,9 @@ struct UiState {
   } draft;
 
   void go(PanelId p) { panel = p; welcome = false; }
+  // Once per frame before the panels: a document opened since the last frame gets fresh panel
+  // states, selections and fields (nothing of the previous document shows in it).
+  void begin_frame();
   void jump_to(const ObjectRef& ref);
   // True once per object while a jump to it is pending (the panel scrolls there and highlights it).
   bool is_jump_target(ObjectKind kind, const std::string& id) const {

@@ -35,6 +35,9 @@ RowAction row_buttons(std::size_t i, std::size_t n, bool can_duplicate, const ch
     return a;
   }
   RowAction a = RowAction::None;
+  // Out of the Tab order: Tab from a row's last field goes to the next row's first field, and an
+  // Enter typed after it can never delete or move a row; these buttons take a click.
+  ImGui::PushTabStop(false);
   ImGui::BeginDisabled(i == 0);
   if (ImGui::ArrowButton("##up", ImGuiDir_Up)) a = RowAction::Up;
   ImGui::EndDisabled();
@@ -56,6 +59,7 @@ RowAction row_buttons(std::size_t i, std::size_t n, bool can_duplicate, const ch
   if (ImGui::SmallButton(T("list.delete_short"))) a = RowAction::Delete;
   published("delete");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("list.delete"));
+  ImGui::PopTabStop();
   return a;
 }
 

@@ -113,10 +113,7 @@ bool matches_filter(const std::string& text, const std::string& filter);
 
 // Table header of one sortable column helper: returns the sort spec (column, ascending) if the
 // user changed it this frame.
-struct SortSpec {
-  int column = 0;
-  bool ascending = true;
-};
+// (SortSpec: panel_state.hpp.)
 SortSpec table_sort_spec(SortSpec current);
 
 std::string mission_short(const Project& p, const std::string& id);

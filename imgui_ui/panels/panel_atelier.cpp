@@ -54,7 +54,8 @@ std::vector<std::string> group_names(const Project& p) {
 
 // ---- Priorités -----------------------------------------------------------------------------------
 
-void rating_cell(UiState& s, const Candidate& c, const std::string& group) {
+// `compact`: digits only in narrower sliders (the tooltips and the help say which is which).
+void rating_cell(UiState& s, const Candidate& c, const std::string& group, bool compact) {
   const std::string cid = c.id;
   auto it = std::find_if(c.ratings.begin(), c.ratings.end(), [&](const Rating& r) { return r.group == group; });
   Rating r = it != c.ratings.end() ? *it : Rating{group};
@@ -66,16 +67,16 @@ void rating_cell(UiState& s, const Candidate& c, const std::string& group) {
     s.doc.edit(set_value(T("cmd.rate"), candidate_field(cid, &Candidate::ratings), next));
   };
   ImGui::PushID(group.c_str());
-  ImGui::SetNextItemWidth(em(3.2f));
-  int impact = r.impact;
-  ImGui::SliderInt("##impact", &impact, 0, 5, impact ? "I %d" : "I –");
-  if (ImGui::IsItemDeactivatedAfterEdit() && impact != r.impact) commit({group, impact, r.feasibility, r.votes});
+  // 3.6 em: "I3" fits beside the handle at every value (widgets::slider_int puts it there).
+  int v = 0;
+  const std::string impact_mark = "atelier.impact." + cid + "." + group, feas_mark = "atelier.feasibility." + cid + "." + group;
+  const float w = compact ? em(2.8f) : em(3.6f);
+  if (widgets::slider_int("##impact", r.impact, &v, 0, 5, compact ? "%d" : "I%d", w, compact ? "–" : "I–", impact_mark.c_str()))
+    commit({group, v, r.feasibility, r.votes});
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("atelier.impact_help"));
   ImGui::SameLine(0, 2);
-  ImGui::SetNextItemWidth(em(3.2f));
-  int feas = r.feasibility;
-  ImGui::SliderInt("##feas", &feas, 0, 5, feas ? "F %d" : "F –");
-  if (ImGui::IsItemDeactivatedAfterEdit() && feas != r.feasibility) commit({group, r.impact, feas, r.votes});
+  if (widgets::slider_int("##feas", r.feasibility, &v, 0, 5, compact ? "%d" : "F%d", w, compact ? "–" : "F–", feas_mark.c_str()))
+    commit({group, r.impact, v, r.votes});
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("atelier.feasibility_help"));
   ImGui::SameLine(0, 2);
   if (ImGui::SmallButton("+")) commit({group, r.impact, r.feasibility, r.votes + 1});
@@ -88,14 +89,19 @@ void rating_cell(UiState& s, const Candidate& c, const std::string& group) {
   ImGui::PopID();
 }
 
-void matrix(const Project& p, const std::vector<CandidateScore>& ranked) {
-  ImVec2 size(std::min(ImGui::GetContentRegionAvail().x, em(26)), em(18));
+// `height`: the plot's height (the caller fits it to the screen).
+void matrix(const Project& p, const std::vector<CandidateScore>& ranked, float height) {
+  ImVec2 size(std::min(ImGui::GetContentRegionAvail().x, em(26)), height);
   ImVec2 o = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton("##matrix", size);
   mark_item("atelier.matrix");
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  float pad = em(2.2f);
-  ImVec2 a(o.x + pad, o.y + em(0.5f)), b(o.x + size.x - em(0.5f), o.y + size.y - pad);
+  // Margins: left for the impact digits, bottom for the feasibility digits and axis name, top for
+  // the two labels ("Impact ↑" over the impact digits' column, "À prioriser" over its quadrant),
+  // so that no label sits on a digit and no point can cover a label.
+  const float line = ImGui::GetTextLineHeight();
+  const float radius = em(0.55f);
+  ImVec2 a(o.x + em(1.6f), o.y + line + radius + em(0.2f)), b(o.x + size.x - em(0.5f), o.y + size.y - line * 2.3f);
   ImU32 text = ImGui::GetColorU32(ImGuiCol_Text), grid = ImGui::GetColorU32(ImGuiCol_Border);
   // Quadrant "à prioriser" (high impact, high feasibility) shaded.
   ImVec2 mid((a.x + b.x) / 2, (a.y + b.y) / 2);
@@ -107,19 +113,27 @@ void matrix(const Project& p, const std::vector<CandidateScore>& ranked) {
     if (i > 0) {
       char n[4];
       std::snprintf(n, sizeof n, "%d", i);
-      dl->AddText(ImVec2(x - em(0.3f), b.y + em(0.1f)), text, n);
-      dl->AddText(ImVec2(a.x - em(0.8f), y - em(0.5f)), text, n);
+      ImVec2 ns = ImGui::CalcTextSize(n);
+      dl->AddText(ImVec2(x - ns.x / 2, b.y + line * 0.1f), text, n);
+      dl->AddText(ImVec2(a.x - ns.x - em(0.35f), y - ns.y / 2), text, n);
     }
   }
-  dl->AddText(ImVec2(a.x + em(0.2f), b.y + em(1.0f)), text, T("atelier.axis_feasibility"));
-  dl->AddText(ImVec2(o.x, a.y - em(0.1f)), text, T("atelier.axis_impact_short"));
-  dl->AddText(ImVec2(mid.x + em(0.3f), a.y + em(0.2f)), IM_COL32(0, 110, 80, 255), T("atelier.quadrant_priority"));
+  dl->AddText(ImVec2(a.x, b.y + line * 1.2f), text, T("atelier.axis_feasibility"));
+  dl->AddText(ImVec2(o.x, o.y), text, T("atelier.axis_impact_short"));
+  const char* prio = T("atelier.quadrant_priority");
+  ImVec2 prio_at(std::max(b.x - ImGui::CalcTextSize(prio).x, mid.x), o.y);
+  dl->AddText(prio_at, IM_COL32(0, 110, 80, 255), prio);
+  mark_rect("atelier.matrix.priority_label", prio_at, ImVec2(prio_at.x + ImGui::CalcTextSize(prio).x, o.y + line));
+  mark_rect("atelier.matrix.plot", a, b);
+  mark_rect("atelier.matrix.impact_label", ImVec2(o.x, o.y), ImVec2(o.x + ImGui::CalcTextSize(T("atelier.axis_impact_short")).x, o.y + line));
+  mark_rect("atelier.matrix.digit5", ImVec2(a.x - ImGui::CalcTextSize("5").x - em(0.35f), a.y - line / 2), ImVec2(a.x - em(0.35f), a.y + line / 2));
   ImVec2 mouse = ImGui::GetIO().MousePos;
   const CandidateScore* hovered = nullptr;
   for (const CandidateScore& cs : ranked) {
     if (cs.impact <= 0 || cs.feasibility <= 0) continue;
     ImVec2 c(a.x + (b.x - a.x) * static_cast<float>(cs.feasibility / 5), b.y - (b.y - a.y) * static_cast<float>(cs.impact / 5));
-    float r = em(0.55f);
+    float r = radius;
+    mark_rect(("atelier.matrix.point." + std::to_string(cs.rank)).c_str(), ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r));
     ImU32 col = p.candidates[cs.index].retained ? chart::series_color(2) : chart::series_color(0);
     dl->AddCircleFilled(c, r, col);
     char label[8];
@@ -135,10 +149,86 @@ void matrix(const Project& p, const std::vector<CandidateScore>& ranked) {
   }
 }
 
+// The candidates, one row each: rank, title, mission, each group's ratings, retained, delete.
+void candidate_table(UiState& s, const std::vector<std::string>& groups, const std::vector<const CandidateScore*>& score_of, bool compact) {
+  const Project& p = s.doc.project();
+  int cols = 5 + static_cast<int>(groups.size());
+  if (cols > 64 || !ImGui::BeginTable("##candidates", cols, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) return;
+  // The title column takes what the fixed columns leave: the table never runs off the panel.
+  ImGui::TableSetupColumn(T("atelier.rank"));
+  ImGui::TableSetupColumn(T("atelier.candidate"), ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn(T("fin.mission"), ImGuiTableColumnFlags_WidthFixed, compact ? em(6) : em(8));
+  for (const std::string& g : groups) ImGui::TableSetupColumn(g.c_str());
+  ImGui::TableSetupColumn(T("atelier.retained"));
+  ImGui::TableSetupColumn("##x");
+  ImGui::TableHeadersRow();
+  const Catalogue& cat = catalogue_for(p);
+  std::vector<std::string> missions;
+  for (const auto& m : cat.missions) missions.push_back(mission_short(p, m.id));
+  for (std::size_t i = 0; i < p.candidates.size(); ++i) {
+    const Candidate& c = p.candidates[i];
+    ImGui::PushID(c.id.c_str());
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    const CandidateScore* cs = score_of[i];
+    ImGui::AlignTextToFramePadding();
+    if (cs && cs->tied) ImGui::Text("%d =", cs->rank);
+    else ImGui::Text("%d", cs ? cs->rank : 0);
+    if (cs && cs->tied && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("atelier.tied_help"));
+    mark_item(("atelier.rank." + std::to_string(i)).c_str());
+    ImGui::TableNextColumn();
+    std::string str;
+    if (widgets::text("##title", c.title, &str)) s.doc.edit(set_value(T("cmd.edit_candidate"), candidate_field(c.id, &Candidate::title), str));
+    std::string tid = "atelier.title." + std::to_string(i);
+    mark_item(tid.c_str());
+    ImGui::TableNextColumn();
+    int current = 0, picked = 0;
+    for (std::size_t m = 0; m < cat.missions.size(); ++m)
+      if (cat.missions[m].id == c.mission) current = static_cast<int>(m);
+    if (widgets::combo("##mission", current, missions, &picked))
+      s.doc.edit(set_value(T("cmd.edit_candidate"), candidate_field(c.id, &Candidate::mission), cat.missions[static_cast<std::size_t>(picked)].id));
+    for (const std::string& g : groups) {
+      ImGui::TableNextColumn();
+      rating_cell(s, c, g, compact);
+    }
+    ImGui::TableNextColumn();
+    bool b;
+    if (!c.action.empty() && p.find_action(c.action)) {
+      ImGui::TextColored(palette().ok, "%s", T("atelier.converted"));
+    } else if (widgets::checkbox("##retained", c.retained, &b)) {
+      s.doc.edit(set_value(T("cmd.retain"), candidate_field(c.id, &Candidate::retained), b));
+    }
+    std::string rid = "atelier.retain." + std::to_string(i);
+    mark_item(rid.c_str());
+    ImGui::TableNextColumn();
+    ImGui::PushTabStop(false);  // Tab through a row never lands on deletion
+    if (ImGui::SmallButton(T("list.delete_short"))) s.doc.edit(edits::delete_item(p, edits::ListKind::Candidates, i, T("cmd.delete_candidate")));
+    ImGui::PopTabStop();
+    ImGui::PopID();
+  }
+  ImGui::EndTable();
+  mark_item("atelier.candidates");
+}
+
+// Best first, with the score and the votes; ties say how they were broken.
+void ranking(const Project& p, const std::vector<CandidateScore>& ranked) {
+  for (const CandidateScore& cs : ranked) {
+    const Candidate& c = p.candidates[cs.index];
+    ImGui::Text("%d.%s %s", cs.rank, cs.tied ? " =" : "", c.title.c_str());
+    if (cs.tied && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("atelier.tied_help"));
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", TF("atelier.score", format_number_fr(cs.score, 1).c_str(), cs.votes).c_str());
+  }
+  if (std::any_of(ranked.begin(), ranked.end(), [](const CandidateScore& cs) { return cs.tied; })) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("= %s", T("atelier.tied_help"));
+    ImGui::PopTextWrapPos();
+  }
+}
+
 void priorities(UiState& s) {
   const Project& p = s.doc.project();
-  static std::string new_group;
-  ImGui::TextWrapped("%s", T("atelier.priorities_help"));
+  AtelierState& st = s.panels.atelier;
   if (ImGui::Button(T("atelier.add_candidate"))) {
     Candidate c;
     c.id = "C" + std::to_string(p.candidates.size() + 1);
@@ -152,67 +242,46 @@ void priorities(UiState& s) {
   mark_item("atelier.add_candidate");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(em(12));
-  ImGui::InputTextWithHint("##group", T("atelier.group_hint"), &new_group);
-  ImGui::SameLine();
-  ImGui::BeginDisabled(new_group.empty() || p.candidates.empty());
-  if (ImGui::Button(T("atelier.add_group"))) {
-    if (Command c = edits::add_rating_group(p, new_group, TF("cmd.add_group", new_group.c_str())); c.apply) s.doc.edit(std::move(c));
-    new_group.clear();
+  // Enter adds the group and leaves the field ready for the next one (a room names several).
+  if (st.refocus_group) {
+    ImGui::SetKeyboardFocusHere();
+    st.refocus_group = false;
   }
+  const bool can_add = !st.new_group.empty() && !p.candidates.empty();
+  bool add = ImGui::InputTextWithHint("##group", T("atelier.group_hint"), &st.new_group, ImGuiInputTextFlags_EnterReturnsTrue) && can_add;
+  st.refocus_group = add;
+  mark_item("atelier.group");
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!can_add);
+  add |= ImGui::Button(T("atelier.add_group"));
+  mark_item("atelier.add_group");
   ImGui::EndDisabled();
+  widgets::help_marker(T("atelier.priorities_help"));  // a marker, not a paragraph: the matrix needs the height
+  if (add) {
+    if (Command c = edits::add_rating_group(p, st.new_group, TF("cmd.add_group", st.new_group.c_str())); c.apply) s.doc.edit(std::move(c));
+    st.new_group.clear();
+  }
 
   auto groups = group_names(p);
   auto ranked = rank_candidates(p);
-  std::vector<int> rank_of(p.candidates.size(), 0);
-  for (const CandidateScore& cs : ranked) rank_of[cs.index] = cs.rank;
-  int cols = 5 + static_cast<int>(groups.size());
-  if (cols <= 64 && ImGui::BeginTable("##candidates", cols, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
-    ImGui::TableSetupColumn(T("atelier.rank"));
-    ImGui::TableSetupColumn(T("atelier.candidate"), ImGuiTableColumnFlags_WidthFixed, em(16));
-    ImGui::TableSetupColumn(T("fin.mission"), ImGuiTableColumnFlags_WidthFixed, em(10));
-    for (const std::string& g : groups) ImGui::TableSetupColumn(g.c_str());
-    ImGui::TableSetupColumn(T("atelier.retained"));
-    ImGui::TableSetupColumn("##x");
-    ImGui::TableHeadersRow();
-    const Catalogue& cat = catalogue_for(p);
-    std::vector<std::string> missions;
-    for (const auto& m : cat.missions) missions.push_back(mission_short(p, m.id));
-    for (std::size_t i = 0; i < p.candidates.size(); ++i) {
-      const Candidate& c = p.candidates[i];
-      ImGui::PushID(c.id.c_str());
-      ImGui::TableNextRow();
-      ImGui::TableNextColumn();
-      ImGui::Text("%d", rank_of[i]);
-      ImGui::TableNextColumn();
-      std::string str;
-      if (widgets::text("##title", c.title, &str)) s.doc.edit(set_value(T("cmd.edit_candidate"), candidate_field(c.id, &Candidate::title), str));
-      std::string tid = "atelier.title." + std::to_string(i);
-      mark_item(tid.c_str());
-      ImGui::TableNextColumn();
-      int current = 0, picked = 0;
-      for (std::size_t m = 0; m < cat.missions.size(); ++m)
-        if (cat.missions[m].id == c.mission) current = static_cast<int>(m);
-      if (widgets::combo("##mission", current, missions, &picked))
-        s.doc.edit(set_value(T("cmd.edit_candidate"), candidate_field(c.id, &Candidate::mission), cat.missions[static_cast<std::size_t>(picked)].id));
-      for (const std::string& g : groups) {
-        ImGui::TableNextColumn();
-        rating_cell(s, c, g);
-      }
-      ImGui::TableNextColumn();
-      bool b;
-      if (!c.action.empty() && p.find_action(c.action)) {
-        ImGui::TextColored(palette().ok, "%s", T("atelier.converted"));
-      } else if (widgets::checkbox("##retained", c.retained, &b)) {
-        s.doc.edit(set_value(T("cmd.retain"), candidate_field(c.id, &Candidate::retained), b));
-      }
-      std::string rid = "atelier.retain." + std::to_string(i);
-      mark_item(rid.c_str());
-      ImGui::TableNextColumn();
-      if (ImGui::SmallButton(T("list.delete_short"))) s.doc.edit(edits::delete_item(p, edits::ListKind::Candidates, i, T("cmd.delete_candidate")));
-      ImGui::PopID();
-    }
-    ImGui::EndTable();
+  std::vector<const CandidateScore*> score_of(p.candidates.size(), nullptr);
+  for (const CandidateScore& cs : ranked) score_of[cs.index] = &cs;
+  // The matrix stands beside the table, as tall as the screen leaves, so that both are seen
+  // without scrolling: 26 em wide on a wide screen; at 200 % on 1080p (~55 em × 18 em of panel)
+  // 13 em, with compact rating cells. Narrower still (300 %), they are stacked.
+  const float avail_w = ImGui::GetContentRegionAvail().x;
+  const bool compact = avail_w < em(84);
+  const float matrix_w = compact ? em(13) : em(26);
+  const bool side_by_side = avail_w >= em(50) && !ranked.empty() && ImGui::BeginTable("##layout", 2, ImGuiTableFlags_SizingStretchProp);
+  float top = 0;
+  if (side_by_side) {
+    ImGui::TableSetupColumn("##table", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("##views", ImGuiTableColumnFlags_WidthFixed, matrix_w);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    top = ImGui::GetContentRegionAvail().y;
   }
+  candidate_table(s, groups, score_of, compact);
   int to_convert = static_cast<int>(std::count_if(p.candidates.begin(), p.candidates.end(),
                                                   [&](const Candidate& c) { return c.retained && (c.action.empty() || !p.find_action(c.action)); }));
   ImGui::BeginDisabled(to_convert == 0);
@@ -226,19 +295,24 @@ void priorities(UiState& s) {
   ImGui::EndDisabled();
 
   if (ranked.empty()) return;
+  const float line = ImGui::GetFrameHeightWithSpacing();
+  if (side_by_side) {
+    ImGui::TableNextColumn();
+    matrix(p, ranked, std::clamp(top - line * 0.5f, em(8), em(18)));
+    ranking(p, ranked);
+    ImGui::EndTable();
+    return;
+  }
+  // Stacked: the matrix takes what is left of the screen (at least 9 em), the ranking beside it.
+  const float height = std::clamp(ImGui::GetContentRegionAvail().y - line * 0.5f, em(9), em(18));
   if (ImGui::BeginTable("##views", 2, ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn("##matrix", ImGuiTableColumnFlags_WidthFixed, std::min(em(26), ImGui::GetContentRegionAvail().x * 0.6f));
+    ImGui::TableSetupColumn("##ranking", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    section(T("atelier.matrix"));
-    matrix(p, ranked);
+    matrix(p, ranked, height);
     ImGui::TableNextColumn();
-    section(T("atelier.ranking"));
-    for (const CandidateScore& cs : ranked) {
-      const Candidate& c = p.candidates[cs.index];
-      ImGui::Text("%d. %s", cs.rank, c.title.c_str());
-      ImGui::SameLine();
-      ImGui::TextDisabled("%s", TF("atelier.score", format_number_fr(cs.score, 1).c_str(), cs.votes).c_str());
-    }
+    ranking(p, ranked);
     ImGui::EndTable();
   }
 }
@@ -285,14 +359,14 @@ void decisions(UiState& s) {
 
 void variants(UiState& s) {
   const Project& p = s.doc.project();
-  static std::string name;
-  static std::uint64_t cached_revision = 0;
-  static std::vector<VariantSummary> rows;
-  if (cached_revision != s.doc.history.revision()) {
-    rows = compare_variants(p);
-    if (!rows.empty()) rows[0].name = T("atelier.current_project");
-    cached_revision = s.doc.history.revision();
+  AtelierState& st = s.panels.atelier;
+  std::string& name = st.variant_name;
+  if (st.variants_revision != s.doc.history.revision()) {
+    st.variants = compare_variants(p);
+    if (!st.variants.empty()) st.variants[0].name = T("atelier.current_project");
+    st.variants_revision = s.doc.history.revision();
   }
+  const std::vector<VariantSummary>& rows = st.variants;
   ImGui::TextWrapped("%s", T("atelier.variants_help"));
   ImGui::SetNextItemWidth(em(22));
   ImGui::InputTextWithHint("##variant_name", T("atelier.variant_hint"), &name);
@@ -413,7 +487,7 @@ void merge_preview(UiState& s) {
 
 void groups(UiState& s) {
   const Project& p = s.doc.project();
-  static std::string group;
+  std::string& group = s.panels.atelier.copy_group;
   ImGui::TextWrapped("%s", T("atelier.groups_help"));
   ImGui::SetNextItemWidth(em(18));
   ImGui::InputTextWithHint("##groupname", T("atelier.group_name_hint"), &group);

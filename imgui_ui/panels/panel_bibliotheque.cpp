@@ -19,12 +19,7 @@ namespace cpts::ui {
 
 namespace {
 
-struct LibraryView {
-  int tab = 0;  // 0 = shipped library, 1 = personal
-  std::string mission, keyword;
-  std::string selected;  // entry id
-  int save_action = 0;
-};
+// (LibraryView: panel_state.hpp, owned by UiState.)
 
 const char* origin_label(const std::string& origin) {
   if (origin == "observed") return T("lib.origin_observed");
@@ -52,14 +47,13 @@ void preview(UiState& s, const LibraryEntry& e) {
   }
   // What the insertion would create, with this project's taille and amounts (computed once per
   // entry and project revision, not every frame: the copy of a large project is not free).
-  static std::string cached_id;
-  static std::uint64_t cached_revision = 0;
-  static Project next;
-  if (cached_id != e.id || cached_revision != s.doc.history.revision() || s.doc.has_pending()) {
-    next = insert_library_entry(p, e);
-    cached_id = e.id;
-    cached_revision = s.doc.history.revision();
+  LibraryView& v = s.panels.bibliotheque;
+  if (v.preview_id != e.id || v.preview_revision != s.doc.history.revision() || s.doc.has_pending()) {
+    v.preview = insert_library_entry(p, e);
+    v.preview_id = e.id;
+    v.preview_revision = s.doc.history.revision();
   }
+  const Project& next = v.preview;
   ImGui::Spacing();
   ImGui::TextUnformatted(T("lib.indicators"));
   for (std::size_t i = p.indicators.size(); i < next.indicators.size(); ++i) {
@@ -170,7 +164,7 @@ bool import_library_text(UiState& s, const std::string& text, const std::string&
 }
 
 void draw_panel_bibliotheque(UiState& s) {
-  static LibraryView v;
+  LibraryView& v = s.panels.bibliotheque;
   const Project& p = s.doc.project();
   panel_title(T("panel.bibliotheque"), T("lib.subtitle"));
   if (ImGui::BeginTabBar("##libtabs")) {

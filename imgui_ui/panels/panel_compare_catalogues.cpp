@@ -65,10 +65,9 @@ void comparison_table(const CatalogueComparison& c) {
 void draw_catalogue_comparison(UiState& s) {
   // The other catalogue chosen, and the comparison kept until the project or that choice changes
   // (two simulations per change, none per frame).
-  static std::string other_id;
-  static std::uint64_t revision = 0;
-  static std::string computed_for;
-  static CatalogueComparison comparison;
+  ComparisonState& st = s.panels.comparison;
+  std::string& other_id = st.other_id;
+  CatalogueComparison& comparison = st.comparison;
 
   const Project& p = s.doc.project();
   const Catalogue& own = catalogue_for(p);
@@ -94,10 +93,10 @@ void draw_catalogue_comparison(UiState& s) {
   other_id = other.id;
 
   const std::string key = own.id + "|" + other.id;
-  if (s.doc.history.revision() != revision || computed_for != key || comparison.a != &own || comparison.b != &other) {
+  if (s.doc.history.revision() != st.revision || st.computed_for != key || comparison.a != &own || comparison.b != &other) {
     comparison = compare_catalogues(p, own, other, Scenario::Ceiling);
-    revision = s.doc.history.revision();
-    computed_for = key;
+    st.revision = s.doc.history.revision();
+    st.computed_for = key;
   }
   const CatalogueComparison& c = comparison;
   ImGui::TextUnformatted(TF("fin.compare_a", (language() == Lang::En ? c.a->label_en : c.a->label_fr).c_str(), c.taille_a).c_str());

@@ -161,10 +161,10 @@ void preview(const doc::Document& d, int page) {
 }  // namespace
 
 void draw_panel_documents(UiState& s) {
-  static int kind = 0, year = 1;
-  static std::uint64_t cached_revision = 0;
-  static int cached_kind = -1, cached_year = -1;
-  static doc::Document cached;
+  DocumentsState& st = s.panels.documents;
+  int& kind = st.kind;
+  int& year = st.year;
+  int& page = st.page;
   const Project& p = s.doc.project();
   panel_title(T("panel.documents"), T("docs.subtitle"));
   std::vector<std::string> kinds = {T("docs.projet"), T("docs.annexe"), T("docs.rapport")};
@@ -173,8 +173,8 @@ void draw_panel_documents(UiState& s) {
   mark_item("docs.kind");
   if (kind == 2) {
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(em(8));
-    ImGui::SliderInt("##year", &year, 1, kContractYears, T("docs.year_fmt"));
+    int y = year;
+    if (widgets::slider_int("##year", year, &y, 1, kContractYears, T("docs.year_fmt"), em(12), nullptr, "docs.year")) year = y;
   }
   const DocKind dk = static_cast<DocKind>(kind);
   static const struct {
@@ -194,16 +194,16 @@ void draw_panel_documents(UiState& s) {
     mark_item(f.id);
   }
   ImGui::TextDisabled("%s", T("docs.help"));
-  static int page = 0;
   // The preview is built when the project, the kind or the year changes — not every frame.
-  if (cached_revision != s.doc.history.revision() || cached_kind != kind || cached_year != year) {
+  if (st.revision != s.doc.history.revision() || st.built_kind != kind || st.built_year != year) {
     DocOptions o{year, today()};
-    cached = dk == DocKind::ProjetDeSante ? build_projet_de_sante(p, o) : dk == DocKind::Annexe ? build_annexe(p, o) : build_rapport_annuel(p, o);
-    cached_revision = s.doc.history.revision();
-    cached_kind = kind;
-    cached_year = year;
+    st.built = dk == DocKind::ProjetDeSante ? build_projet_de_sante(p, o) : dk == DocKind::Annexe ? build_annexe(p, o) : build_rapport_annuel(p, o);
+    st.revision = s.doc.history.revision();
+    st.built_kind = kind;
+    st.built_year = year;
     page = 0;
   }
+  const doc::Document& cached = st.built;
   const int pages = std::max(1, (static_cast<int>(cached.blocks.size()) + kBlocksPerPage - 1) / kBlocksPerPage);
   page = std::clamp(page, 0, pages - 1);
   if (pages > 1) {

@@ -22,14 +22,7 @@ namespace cpts::ui {
 
 namespace {
 
-struct IndicatorView {
-  std::uint64_t revision = 0;
-  std::string filter, applied_filter;
-  std::string mission, applied_mission = "?";
-  SortSpec sort{-1, true}, applied_sort{-2, true};
-  std::vector<std::size_t> rows;
-  std::vector<const Action*> action;  // of each indicator (by index), null if missing; per revision
-};
+// (IndicatorView: panel_state.hpp, owned by UiState.)
 
 std::string kind_label(IndicatorKind k) { return k == IndicatorKind::Deliverable ? T("indicator.deliverable") : T("indicator.result"); }
 
@@ -246,22 +239,23 @@ void indicator_detail(UiState& s, const Indicator& ind) {
 
   section(T("indicator.assumptions"));
   ImGui::TextDisabled("%s", T("indicator.assumptions_help"));
-  Assumptions as = ind.assumptions;
-  float pes = static_cast<float>(as.pessimistic * 100), rea = static_cast<float>(as.realistic * 100), opt = static_cast<float>(as.optimistic * 100);
-  ImGui::SetNextItemWidth(em(9));
-  ImGui::SliderFloat(T("scenario.pessimistic"), &pes, 0, 100, "%.0f %%");
-  bool done = ImGui::IsItemDeactivatedAfterEdit();
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(em(9));
-  ImGui::SliderFloat(T("scenario.realistic"), &rea, 0, 100, "%.0f %%");
-  done |= ImGui::IsItemDeactivatedAfterEdit();
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(em(9));
-  ImGui::SliderFloat(T("scenario.optimistic"), &opt, 0, 100, "%.0f %%");
-  done |= ImGui::IsItemDeactivatedAfterEdit();
-  if (done) {
-    as = {std::round(pes) / 100.0, std::round(rea) / 100.0, std::round(opt) / 100.0};
-    s.doc.edit(set_value(T("cmd.edit_assumptions"), indicator_field(iid, &Indicator::assumptions), as));
+  // Each hypothesis is a whole percentage; one slider released = one edit (one undo step).
+  const Assumptions& as = ind.assumptions;
+  const struct {
+    const char* label;
+    double Assumptions::*field;
+    const char* mark;
+  } hypotheses[] = {{"scenario.pessimistic", &Assumptions::pessimistic, "indicator.assumption.pessimistic"},
+                    {"scenario.realistic", &Assumptions::realistic, "indicator.assumption.realistic"},
+                    {"scenario.optimistic", &Assumptions::optimistic, "indicator.assumption.optimistic"}};
+  for (const auto& h : hypotheses) {
+    if (&h != hypotheses) ImGui::SameLine();
+    int percent = 0;
+    if (widgets::slider_int(T(h.label), static_cast<int>(std::lround(as.*h.field * 100)), &percent, 0, 100, "%d %%", em(9), nullptr, h.mark)) {
+      Assumptions next = as;
+      next.*h.field = percent / 100.0;
+      s.doc.edit(set_value(T("cmd.edit_assumptions"), indicator_field(iid, &Indicator::assumptions), next));
+    }
   }
 
   section(T("indicator.trajectory"));
@@ -283,7 +277,7 @@ void indicator_detail(UiState& s, const Indicator& ind) {
 }  // namespace
 
 void draw_panel_indicateurs(UiState& s) {
-  static IndicatorView view;
+  IndicatorView& view = s.panels.indicateurs;
   const Project& p = s.doc.project();
   panel_title(T("panel.indicateurs"), T("indicateurs.subtitle"));
   ImGui::SetNextItemWidth(em(18));

@@ -103,7 +103,7 @@ void mission_detail(UiState& s, const MissionDeadline& d) {
     if (d.deploy_late) widgets::mark_invalid(TF("missions.deploy_late", format_fr(d.deployed_by).c_str()));
     form_label(T("missions.notes"));
     std::string str;
-    if (widgets::text("##notes", pm->notes, &str)) s.doc.edit(set_value(T("cmd.edit_mission_notes"), mission_field(d.mission, &ProjectMission::notes), str));
+    if (widgets::text_multiline("##notes", pm->notes, &str, 3)) s.doc.edit(set_value(T("cmd.edit_mission_notes"), mission_field(d.mission, &ProjectMission::notes), str));
     form_end();
   }
 }
@@ -121,6 +121,7 @@ void action_form(UiState& s, const Action& a) {
   if (a.title.empty()) widgets::mark_invalid(T("action.title_required"));
   form_label(T("action.objective"));
   if (widgets::text_multiline("##objective", a.objective, &str, 4)) s.doc.edit(set_value(T("cmd.edit_action"), action_field(id, &Action::objective), str));
+  mark_item("action.objective");
   form_label(T("action.pilot"));
   if (widgets::text("##pilot", a.pilot, &str)) s.doc.edit(set_value(T("cmd.edit_action"), action_field(id, &Action::pilot), str));
   form_label(T("action.partners"), T("action.partners_help"));
@@ -137,7 +138,8 @@ void action_form(UiState& s, const Action& a) {
   if (widgets::combo("##status", static_cast<int>(a.status), status_labels(), &picked, em(12)))
     s.doc.edit(set_value(T("cmd.edit_action"), action_field(id, &Action::status), static_cast<ActionStatus>(picked)));
   form_label(T("action.comments"));
-  if (widgets::text_multiline("##comments", a.comments, &str, 2)) s.doc.edit(set_value(T("cmd.edit_action"), action_field(id, &Action::comments), str));
+  if (widgets::text_multiline("##comments", a.comments, &str, 3)) s.doc.edit(set_value(T("cmd.edit_action"), action_field(id, &Action::comments), str));
+  mark_item("action.comments");
   form_end();
 
   // Budget lines of the fiche-action.

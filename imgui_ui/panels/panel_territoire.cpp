@@ -26,14 +26,7 @@ namespace cpts::ui {
 
 namespace {
 
-// Filtered and sorted row order, rebuilt only when the project, the filter or the sort changed.
-struct CommuneView {
-  std::uint64_t revision = 0;
-  std::string filter, applied_filter;
-  SortSpec sort{-1, true}, applied_sort{-2, true};  // -1 = the order of the project (no sort)
-  std::vector<std::size_t> rows;
-  std::vector<std::string> duplicate_insee;  // INSEE codes given to more than one commune
-};
+// (CommuneView, OfficialList: panel_state.hpp, owned by UiState.)
 
 void rebuild(CommuneView& v, const Project& p, std::uint64_t revision) {
   if (v.revision == revision && v.applied_filter == v.filter && v.applied_sort.column == v.sort.column &&
@@ -66,20 +59,6 @@ void rebuild(CommuneView& v, const Project& p, std::uint64_t revision) {
   v.applied_filter = v.filter;
   v.applied_sort = v.sort;
 }
-
-// The official list's tools: search and add, add an intercommunalité, update populations. Previews
-// are dropped as soon as the project changes (they were computed on the old one).
-struct OfficialList {
-  CommunePicker picker;
-  std::string message;
-  bool message_is_error = false;
-  bool epci_open = false;
-  EpciPicker epci;
-  std::optional<TerritoryAddPlan> epci_plan;
-  bool update_wanted = false;
-  std::optional<PopulationUpdatePlan> update_plan;
-  std::uint64_t revision = 0;
-};
 
 std::string people(long long n) { return format_number_fr(static_cast<double>(n), 0); }
 
@@ -189,7 +168,7 @@ void draw_official_list(UiState& s, OfficialList& o) {
 }  // namespace
 
 void draw_panel_territoire(UiState& s) {
-  static CommuneView view;
+  CommuneView& view = s.panels.territoire.view;
   const Project& p = s.doc.project();
   const FundingResult& f = s.doc.derived.ceiling;
   panel_title(T("panel.territoire"), T("territoire.subtitle"));
@@ -234,13 +213,16 @@ void draw_panel_territoire(UiState& s) {
   }
 
   section(T("territoire.communes"));
-  static OfficialList official;
-  draw_official_list(s, official);
+  draw_official_list(s, s.panels.territoire.official);
   ImGui::SetNextItemWidth(em(18));
   ImGui::InputTextWithHint("##filter", T("list.search"), &view.filter);
   ImGui::SameLine();
-  if (ImGui::Button(T("territoire.add")))
+  TerritoireState& ts = s.panels.territoire;
+  if (ImGui::Button(T("territoire.add"))) {
     s.doc.edit(insert_item<Commune>(T("cmd.add_commune"), list(&communes_of), p.territory.communes.size(), {"", T("territoire.new_commune"), "", 0}));
+    ts.focus_row = p.territory.communes.size();  // the new row, once the edit is applied after this frame
+    view.filter.clear();                         // a filter could hide it
+  }
   mark_item("territoire.add");
   rebuild(view, p, s.doc.history.revision());
 
@@ -264,6 +246,9 @@ void draw_panel_territoire(UiState& s) {
     if (s.jump && s.jump->ref.kind == ObjectKind::Commune)  // make sure the target row is drawn
       for (std::size_t r = 0; r < view.rows.size(); ++r)
         if (p.territory.communes[view.rows[r]].insee == s.jump->ref.id) clipper.IncludeItemByIndex(static_cast<int>(r));
+    if (ts.focus_row)  // and the row just added
+      for (std::size_t r = 0; r < view.rows.size(); ++r)
+        if (view.rows[r] == *ts.focus_row) clipper.IncludeItemByIndex(static_cast<int>(r));
     while (clipper.Step()) {
       for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
         std::size_t i = view.rows[static_cast<std::size_t>(r)];
@@ -277,6 +262,11 @@ void draw_panel_territoire(UiState& s) {
         std::string str;
         long long n;
         ImGui::TableNextColumn();
+        if (ts.focus_row == i) {  // the row just added: in view, its INSEE code ready to be typed
+          ImGui::SetScrollHereY(1.0f);
+          ImGui::SetKeyboardFocusHere();
+          ts.focus_row.reset();
+        }
         // A value the loader would refuse ("ABC", "7115") is refused by History: the field keeps
         // the text with the loader's message, and nothing is committed (issue #13).
         if (widgets::text("##insee", c.insee, &str)) s.doc.edit(set_value(T("cmd.edit_commune"), item_field(&communes_of, i, &Commune::insee), str));

@@ -1,10 +1,12 @@
 // Welcome screen: a short guided start (name, communes and population, signature date → taille
 // and deadlines shown at once, socle missions preselected), the sample CPTS, and the last project.
 #include <algorithm>
+#include <imgui_internal.h>
 
 #include "commune_picker.hpp"
 #include "communes_source.hpp"
 #include "edit/territory_edits.hpp"
+#include "rules/departments.hpp"
 #include "edit_helpers.hpp"
 #include "fonts.hpp"
 #include "i18n.hpp"
@@ -45,11 +47,13 @@ void guided_start(UiState& s) {
     form_end();
   }
   ImGui::TextUnformatted(T("welcome.communes"));
-  if (ImGui::BeginTable("##dcommunes", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
+  WelcomeState& ws = s.panels.welcome;
+  if (ImGui::BeginTable("##dcommunes", 5, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn(T("territoire.insee"), ImGuiTableColumnFlags_WidthFixed, em(6));
     ImGui::TableSetupColumn(T("territoire.name"), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn(T("territoire.department"), ImGuiTableColumnFlags_WidthFixed, em(5));
     ImGui::TableSetupColumn(T("territoire.population"), ImGuiTableColumnFlags_WidthFixed, em(8));
-    ImGui::TableSetupColumn("##x", ImGuiTableColumnFlags_WidthFixed, em(3));
+    ImGui::TableSetupColumn("##x", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize(T("list.delete_short")).x + em(1));
     ImGui::TableHeadersRow();
     for (std::size_t i = 0; i < d.communes.size(); ++i) {
       ImGui::PushID(static_cast<int>(i));
@@ -57,15 +61,30 @@ void guided_start(UiState& s) {
       std::string str;
       long long n;
       ImGui::TableNextColumn();
+      if (ws.focus_commune == i) {  // the row just added: type its code right away
+        ImGui::SetKeyboardFocusHere();
+        ws.focus_commune.reset();
+      }
       if (widgets::text("##insee", d.communes[i].insee, &str)) d.communes[i].insee = str;
+      mark_item(("welcome.insee" + std::to_string(i)).c_str());
       ImGui::TableNextColumn();
       if (widgets::text("##name", d.communes[i].name, &str)) d.communes[i].name = str;
+      ImGui::TableNextColumn();
+      // A department typed as its name is understood when unambiguous ("Saône-et-Loire" → 71).
+      if (widgets::text("##dep", d.communes[i].department, &str)) d.communes[i].department = department_code(str).value_or(str);
+      mark_item(("welcome.dep" + std::to_string(i)).c_str());
       ImGui::TableNextColumn();
       if (widgets::integer("##pop", d.communes[i].population, &n, 0, 10'000'000)) d.communes[i].population = n;
       std::string pid = "welcome.population" + std::to_string(i);
       mark_item(pid.c_str());
       ImGui::TableNextColumn();
-      if (ImGui::SmallButton(T("list.delete_short"))) {
+      // Out of the Tab order: Tab from a population goes to the next row, and Enter typed after
+      // it never deletes a row; a click does.
+      ImGui::PushTabStop(false);
+      bool del = ImGui::SmallButton(T("list.delete_short"));
+      ImGui::PopTabStop();
+      mark_item(("welcome.delete" + std::to_string(i)).c_str());
+      if (del) {
         d.communes.erase(d.communes.begin() + static_cast<long>(i));
         ImGui::PopID();
         break;
@@ -74,11 +93,19 @@ void guided_start(UiState& s) {
     }
     ImGui::EndTable();
   }
-  if (ImGui::SmallButton(T("welcome.add_commune"))) d.communes.push_back({"", "", "", 0});
+  if (ImGui::SmallButton(T("welcome.add_commune"))) {
+    d.communes.push_back({"", "", "", 0});
+    ws.focus_commune = d.communes.size() - 1;
+    ws.scroll_to_add = 3;  // the focus scrolls to the row; keep the button under it in view too
+  }
   mark_item("welcome.add_commune");
+  if (ws.scroll_to_add > 0) {
+    ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
+    --ws.scroll_to_add;
+  }
   // Or from the official list (issue #15); a commune already in the draft is refused.
-  static CommunePicker picker;
-  static std::string picker_message;
+  CommunePicker& picker = s.panels.welcome.picker;
+  std::string& picker_message = s.panels.welcome.picker_message;
   if (const RefCommune* c = commune_picker(picker, "welcome.communes_search")) {
     Project draft;
     draft.territory.communes = d.communes;

@@ -16,6 +16,8 @@ void store(const char* id, ImVec2 min, ImVec2 max) {
 
 void mark_item(const char* id) { store(id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()); }
 
+void mark_rect(const char* id, ImVec2 min, ImVec2 max) { store(id, min, max); }
+
 void mark_window(const char* id) {
   const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
   store(id, pos, ImVec2(pos.x + size.x, pos.y + size.y));

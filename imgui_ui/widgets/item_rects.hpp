@@ -3,6 +3,8 @@
 // Playwright; the native platform uses them to replay scripted clicks (--click). Coordinates are
 // ImGui units, which are CSS pixels on the web.
 #pragma once
+#include <imgui.h>
+
 #include <map>
 #include <string>
 
@@ -15,6 +17,7 @@ struct ItemRect {
 
 void mark_item(const char* id);    // ImGui's last item (call right after the widget)
 void mark_window(const char* id);  // the current window (call between Begin and End)
+void mark_rect(const char* id, ImVec2 min, ImVec2 max);  // a drawn shape (screen coordinates): a chart's label
 const std::map<std::string, ItemRect>& item_rects();
 
 }  // namespace cpts::ui

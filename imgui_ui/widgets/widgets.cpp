@@ -7,6 +7,7 @@
 
 #include "i18n.hpp"
 #include "item_rects.hpp"
+#include "soft_wrap.hpp"
 #include "theme.hpp"
 
 namespace cpts::ui::widgets {
@@ -43,6 +44,29 @@ void draw_error(const std::string& error) {
   g.LastItemData = field;
 }
 
+// Keeps an edited multi-line buffer wrapped to the field's width: after a keystroke (or a change
+// of width) the whole buffer is re-wrapped and the caret and selection moved to the same places
+// of the text.
+struct WrapContext {
+  float width;
+};
+int rewrap(ImGuiInputTextCallbackData* data) {
+  if (data->EventFlag != ImGuiInputTextFlags_CallbackEdit && data->EventFlag != ImGuiInputTextFlags_CallbackAlways) return 0;
+  const auto* ctx = static_cast<const WrapContext*>(data->UserData);
+  std::string_view current(data->Buf, static_cast<std::size_t>(data->BufTextLen));
+  std::string plain = soft_unwrap(current);
+  std::string wrapped = soft_wrap(plain, ImGui::GetFont(), ImGui::GetFontSize(), ctx->width);
+  if (wrapped == current) return 0;
+  int cursor = unwrapped_offset(current, data->CursorPos), sel_a = unwrapped_offset(current, data->SelectionStart),
+      sel_b = unwrapped_offset(current, data->SelectionEnd);
+  data->DeleteChars(0, data->BufTextLen);
+  data->InsertChars(0, wrapped.data(), wrapped.data() + wrapped.size());
+  data->CursorPos = wrapped_offset(wrapped, cursor);
+  data->SelectionStart = wrapped_offset(wrapped, sel_a);
+  data->SelectionEnd = wrapped_offset(wrapped, sel_b);
+  return 0;
+}
+
 // The shared engine of every text-backed field: shows `display` when idle, lets the user edit a
 // buffer, and on a finished edit asks `parse` (which returns an error message or "").
 template <class Parse>
@@ -61,9 +85,17 @@ bool edit_field(const char* id, const std::string& display, float width, const c
   }
   ImGui::SetNextItemWidth(width > 0 ? width : -FLT_MIN);
   bool changed;
-  if (multiline)
-    changed = ImGui::InputTextMultiline(id, &local, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2));
-  else if (hint)
+  if (multiline) {
+    // Word wrap (soft_wrap.hpp): the field shows `local` with soft breaks, re-wrapped after every
+    // keystroke by the callback while it is being edited; `local` loses them again right after.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float field_w = width > 0 ? width : ImGui::GetContentRegionAvail().x;
+    WrapContext wrap{field_w - style.FramePadding.x * 2 - style.ScrollbarSize};
+    local = soft_wrap(local, ImGui::GetFont(), ImGui::GetFontSize(), wrap.width);
+    changed = ImGui::InputTextMultiline(id, &local, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * lines + style.FramePadding.y * 2),
+                                        ImGuiInputTextFlags_CallbackEdit | ImGuiInputTextFlags_CallbackAlways, rewrap, &wrap);
+    local = soft_unwrap(local);
+  } else if (hint)
     changed = ImGui::InputTextWithHint(id, hint, &local);
   else
     changed = ImGui::InputText(id, &local);
@@ -116,6 +148,12 @@ std::optional<CommittedField> take_committed_field() {
 
 void reject_field(ImGuiID id, const std::string& typed, const std::string& message) {
   fields()[id] = FieldState{typed, message};
+}
+
+void forget_fields() {
+  fields().clear();
+  g_committed = {};
+  g_committed_frame = -1;
 }
 
 std::size_t invalid_field_count() {
@@ -199,10 +237,18 @@ bool date(const char* id, const Date& value, Date* out, bool allow_empty, float 
       *out = Date{};
       return std::string();
     }
-    auto d = parse_fr(s);
-    if (!d) return std::string(T("error.date"));
-    *out = *d;
-    return std::string();
+    // The core reads what people type ("18/10/22", "2022-10-18"); the field then shows the date
+    // normalised ("18/10/2022") since the model's value is displayed once committed.
+    TypedDate t = parse_typed_date(s);
+    switch (t.error) {
+      case DateTextError::None: *out = *t.date; return std::string();
+      case DateTextError::NoSuchDay:
+        if (t.month < 1 || t.month > 12) return TF("error.date_no_such_month", t.month);
+        return TF("error.date_no_such_day", t.month, t.year, days_in_month(t.year, t.month));
+      case DateTextError::YearOutOfRange: return TF("error.date_year", t.year);
+      case DateTextError::Format: break;
+    }
+    return std::string(T("error.date"));
   });
   ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
   if (ImGui::Button("...", ImVec2(button_w, 0))) ImGui::OpenPopup("calendar");
@@ -224,6 +270,59 @@ bool checkbox(const char* label, bool value, bool* out) {
     return true;
   }
   return false;
+}
+
+bool slider_int(const char* label, int value, int* out, int min, int max, const char* format, float width, const char* zero_format,
+                const char* mark) {
+  // The dragged value lives in the window's ImGui storage (per ImGui context, like ImGui's own
+  // widget state), keyed by the slider's id: the model's value cannot overwrite it mid-drag, and
+  // the release frame (where ImGui no longer moves the value) still sees it.
+  ImGuiStorage* st = ImGui::GetStateStorage();
+  ImGuiID id = ImGui::GetID(label);
+  ImGuiID held_key = ImHashStr("held", 0, id), live_key = ImHashStr("live", 0, id);
+  bool held = st->GetBool(held_key, false);
+  int v = held ? st->GetInt(live_key, value) : value;
+  ImGui::SetNextItemWidth(width > 0 ? width : -FLT_MIN);
+  // Empty format: ImGui draws no digits (Ctrl+click typing falls back to "%d"); drawn below.
+  ImGui::SliderInt(label, &v, min, max, "", ImGuiSliderFlags_AlwaysClamp);
+  bool active = ImGui::IsItemActive(), deactivated = ImGui::IsItemDeactivated();
+  ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  if (active) {
+    st->SetBool(held_key, true);
+    st->SetInt(live_key, v);
+  }
+  bool committed = false;
+  if (deactivated || (!active && held)) {
+    st->SetBool(held_key, false);
+    if (held && v != value) {
+      *out = v;
+      committed = true;
+    }
+  }
+  // The frame is [a.x, b.x - label] wide when the label is visible. The handle is where ImGui's
+  // SliderBehaviorT draws it (2 px padding, at least GrabMinSize wide); the digits go in the
+  // larger space beside it.
+  const char* label_end = ImGui::FindRenderedTextEnd(label);
+  float frame_w = label_end != label ? b.x - a.x - ImGui::CalcTextSize(label, label_end).x - ImGui::GetStyle().ItemInnerSpacing.x : b.x - a.x;
+  const float slider = frame_w - 4.0f;
+  const float grab = std::min(std::max(slider / static_cast<float>(max - min + 1), ImGui::GetStyle().GrabMinSize), slider);
+  const float t = max > min ? static_cast<float>(v - min) / static_cast<float>(max - min) : 0.0f;
+  const float grab_x0 = a.x + 2.0f + (slider - grab) * t, grab_x1 = grab_x0 + grab;
+  char text[64];
+  std::snprintf(text, sizeof text, v == 0 && zero_format ? zero_format : format, v);
+  ImVec2 ts = ImGui::CalcTextSize(text);
+  const float pad = ImGui::GetStyle().FramePadding.x;
+  const float left_space = grab_x0 - a.x - pad, right_space = a.x + frame_w - pad - grab_x1;
+  const float x = left_space >= right_space ? a.x + pad + std::max(0.0f, (left_space - ts.x) / 2)
+                                            : grab_x1 + std::max(0.0f, (right_space - ts.x) / 2);
+  const ImVec2 at(x, a.y + (b.y - a.y - ts.y) / 2);
+  ImGui::GetWindowDrawList()->AddText(at, ImGui::GetColorU32(ImGuiCol_Text), text);
+  if (mark) {
+    mark_item(mark);
+    mark_rect((std::string(mark) + ".digits").c_str(), at, ImVec2(at.x + ts.x, at.y + ts.y));
+    mark_rect((std::string(mark) + ".grab").c_str(), ImVec2(grab_x0, a.y), ImVec2(grab_x1, b.y));
+  }
+  return committed;
 }
 
 bool combo(const char* id, int current, const std::vector<std::string>& items, int* out, float width, const char* mark) {

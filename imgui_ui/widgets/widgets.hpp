@@ -25,6 +25,15 @@ bool year(const char* id, int value, int* out, int min, int max, float width = 0
 bool number(const char* id, std::optional<double> value, std::optional<double>* out, bool allow_empty = true, float width = 0);
 bool date(const char* id, const Date& value, Date* out, bool allow_empty = true, float width = 0);
 bool checkbox(const char* label, bool value, bool* out);
+// A slider that keeps what the hand does: while it is held (mouse, finger, or Ctrl+click typing)
+// it shows the value being dragged, not the model's, and it returns true once, on release, when
+// the value changed — one Command, one undo step. The value (`format`, e.g. "%d %%") is drawn on
+// the side of the frame away from the handle, so the handle never covers its digits. `label`
+// follows ImGui's rule ("Pessimiste" is drawn after the slider, "##impact" is an id only).
+// `zero_format`, if given, is shown for the value 0 ("I–": not rated yet). `mark`: publish the
+// slider as `mark`, its digits as "<mark>.digits" and its handle as "<mark>.grab" (item_rects.hpp).
+bool slider_int(const char* label, int value, int* out, int min, int max, const char* format, float width = 0,
+                const char* zero_format = nullptr, const char* mark = nullptr);
 // `mark`: publish the combo as `mark` and its open list's items as "<mark>.<index>" (item_rects.hpp).
 bool combo(const char* id, int current, const std::vector<std::string>& items, int* out, float width = 0, const char* mark = nullptr);
 
@@ -44,6 +53,9 @@ struct CommittedField {
 };
 std::optional<CommittedField> take_committed_field();
 void reject_field(ImGuiID id, const std::string& typed, const std::string& message);
+
+// Drops every field's typed or invalid text (another document was opened: same ids, other data).
+void forget_fields();
 
 // How many fields currently hold text that did not parse (shown red); for tests and the status line.
 std::size_t invalid_field_count();

@@ -26,9 +26,15 @@ std::vector<CandidateScore> rank_candidates(const Project& p) {
   std::stable_sort(out.begin(), out.end(), [&](const CandidateScore& a, const CandidateScore& b) {
     if (a.score != b.score) return a.score > b.score;
     if (a.votes != b.votes) return a.votes > b.votes;
-    return p.candidates[a.index].title < p.candidates[b.index].title;
+    // Equal score and votes: the order of the list, so that a fresh list (every score 0) reads
+    // 1-2-3 down the table instead of an alphabetical 2-3-1 that looks like a bug.
+    return a.index < b.index;
   });
-  for (std::size_t k = 0; k < out.size(); ++k) out[k].rank = static_cast<int>(k) + 1;
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    out[k].rank = static_cast<int>(k) + 1;
+    auto same = [&](std::size_t j) { return out[j].score == out[k].score && out[j].votes == out[k].votes; };
+    out[k].tied = (k > 0 && same(k - 1)) || (k + 1 < out.size() && same(k + 1));
+  }
   return out;
 }
 

@@ -16,9 +16,10 @@ struct CandidateScore {
   double score = 0;            // impact × feasibility (1..25): the matrix's diagonal
   int votes = 0;               // total dot votes
   int rank = 0;                // 1 = first
+  bool tied = false;           // same score and votes as another candidate: ranked by list order
 };
 
-// Ranked best first: score, then votes, then title (stable for equal candidates).
+// Ranked best first: score, then votes, then the order of the list (equal candidates are `tied`).
 std::vector<CandidateScore> rank_candidates(const Project& p);
 
 // The project with every retained candidate not yet converted turned into an action of its

@@ -108,6 +108,51 @@ std::optional<Date> parse_fr(std::string_view s) {
   return d;
 }
 
+TypedDate parse_typed_date(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  TypedDate out;
+  out.error = DateTextError::Format;
+  // Three runs of digits separated by one '/', '.' or '-' (the same separator twice).
+  std::string_view parts[3];
+  std::size_t start = 0;
+  char sep = 0;
+  for (int k = 0; k < 3; ++k) {
+    std::size_t end = start;
+    while (end < s.size() && s[end] >= '0' && s[end] <= '9') ++end;
+    if (end == start || end - start > 4) return out;
+    parts[k] = s.substr(start, end - start);
+    if (k < 2) {
+      if (end >= s.size() || (s[end] != '/' && s[end] != '.' && s[end] != '-')) return out;
+      if (sep && s[end] != sep) return out;
+      sep = s[end];
+      start = end + 1;
+    } else if (end != s.size()) {
+      return out;
+    }
+  }
+  int n[3];
+  for (int k = 0; k < 3; ++k) read_int(parts[k], 0, parts[k].size(), n[k]);
+  if (parts[0].size() == 4 && sep == '-') {  // ISO: 2022-10-18
+    if (parts[1].size() > 2 || parts[2].size() > 2) return out;
+    out.year = n[0], out.month = n[1], out.day = n[2];
+  } else {  // day first, as in France
+    if (parts[0].size() > 2 || parts[1].size() > 2 || (parts[2].size() != 2 && parts[2].size() != 4)) return out;
+    out.day = n[0], out.month = n[1];
+    out.year = parts[2].size() == 2 ? 2000 + n[2] : n[2];
+  }
+  Date d{out.year, out.month, out.day};
+  if (out.year < 1900 || out.year > 2200) {
+    out.error = DateTextError::YearOutOfRange;
+  } else if (!d.valid()) {
+    out.error = DateTextError::NoSuchDay;
+  } else {
+    out.error = DateTextError::None;
+    out.date = d;
+  }
+  return out;
+}
+
 std::string format_fr_long(const Date& d) {
   static const char* const kMonths[12] = {"janvier", "février", "mars",      "avril",   "mai",      "juin",
                                           "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};

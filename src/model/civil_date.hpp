@@ -42,4 +42,17 @@ std::string format_fr(const Date& d);                     // "18/10/2022"
 std::optional<Date> parse_fr(std::string_view s);         // "18/10/2022", "18/10/22" not accepted
 std::string format_fr_long(const Date& d);                // "18 octobre 2022"
 
+// A date typed by a person in a field: "18/10/2022", "18/10/22" (a two-digit year is 20YY: the
+// ACI contracts all date from 2019 on), "1/2/2023", "18.10.2022", "18-10-2022" or ISO
+// "2022-10-18". Files keep the strict parse_fr/parse_iso above. `error` tells a text that is not
+// a date at all from a well-formed one that does not exist in the calendar ("31/02/2023"), which
+// the field explains differently; day/month/year are what was read (for that message).
+enum class DateTextError { None, Format, NoSuchDay, YearOutOfRange };
+struct TypedDate {
+  std::optional<Date> date;
+  DateTextError error = DateTextError::None;
+  int day = 0, month = 0, year = 0;
+};
+TypedDate parse_typed_date(std::string_view s);
+
 }  // namespace cpts

@@ -35,6 +35,25 @@ TEST(Workshop, CandidatesAreRankedByImpactTimesFeasibilityThenVotes) {
   EXPECT_EQ(ranked[3].rank, 4);
 }
 
+// A fresh list (nobody rated yet): every score is 0 × 0 = 0 with 0 votes, so the ranks follow the
+// list, 1-2-3 down the table, and each one is marked tied (the UI says why).
+TEST(Workshop, UnratedCandidatesKeepTheOrderOfTheListAndAreTied) {
+  Project p = sample("cpts-centre-saone-et-loire");
+  p.candidates = {{"C1", "prevention", "Zèbre", "", {{"Médecins"}}},
+                  {"C2", "acces", "Arbre", "", {{"Médecins"}}},
+                  {"C3", "parcours", "Maison", "", {{"Médecins"}}}};
+  auto ranked = rank_candidates(p);
+  ASSERT_EQ(ranked.size(), 3u);
+  for (std::size_t k = 0; k < 3; ++k) {
+    EXPECT_EQ(ranked[k].index, k);
+    EXPECT_EQ(ranked[k].rank, static_cast<int>(k) + 1);
+    EXPECT_TRUE(ranked[k].tied);
+  }
+  // C4 and C3 of with_candidates share a score (4) but not their votes (3 ≠ 10): not tied.
+  auto scored = rank_candidates(with_candidates());
+  for (const CandidateScore& cs : scored) EXPECT_FALSE(cs.tied) << cs.rank;
+}
+
 TEST(Workshop, RetainedCandidatesBecomeActionsOnce) {
   Project p = with_candidates();
   p.candidates[1].retained = true;

@@ -99,6 +99,40 @@ class UiDriver {
     return true;
   }
 
+  // Where a published item was last drawn (zero rect if never).
+  ItemRect rect(const std::string& id) const {
+    auto it = item_rects().find(id);
+    return it == item_rects().end() ? ItemRect{} : it->second;
+  }
+
+  // A mouse drag: press at `from`, move to `to` in `steps` frames, release, as a hand does.
+  // `before_release` runs with the button still down (to look at the model mid-drag).
+  template <class F>
+  void drag(ImVec2 from, ImVec2 to, F before_release, int steps = 6) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(from.x, from.y);
+    frame();
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+    frame();
+    for (int k = 1; k <= steps; ++k) {
+      float t = static_cast<float>(k) / static_cast<float>(steps);
+      io.AddMousePosEvent(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t);
+      frame();
+    }
+    before_release();
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+    frames(3);
+  }
+  void drag(ImVec2 from, ImVec2 to) {
+    drag(from, to, [] {});
+  }
+
+  // Types text into the field that has the keyboard (one frame per call, as a burst of keys).
+  void type(const std::string& text) {
+    ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+    frame();
+  }
+
  private:
   std::unique_ptr<App> app_;
 };
