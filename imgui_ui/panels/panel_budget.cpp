@@ -1,6 +1,7 @@
 // Budget: per contract year, ACI income (the project's scenario), other income, expenses and the
 // fiche-action budgets, and the balance (red when in deficit). Expenses and other income are
 // edited here.
+#include "fitted_text.hpp"
 #include "edit_helpers.hpp"
 #include "i18n.hpp"
 #include "item_rects.hpp"
@@ -57,7 +58,7 @@ void draw_panel_budget(UiState& s) {
     auto row = [&](const char* label, auto get, bool signed_red = false) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(label);
+      text_fitted(label);
       Cents total = 0;
       for (const BudgetYear& y : b) {
         ImGui::TableNextColumn();

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core_text.hpp"
 #include "charts.hpp"
 #include "edit_helpers.hpp"
 #include "i18n.hpp"
@@ -45,7 +46,7 @@ void by_contract_year(const Project& p, const FundingResult& f) {
   for (std::size_t e = 0; e < cat.extras.size() && !f.years[0].extras.empty(); ++e) {  // contract-level extra components
     if (!cat.extras[e].mission.empty()) continue;
     const std::string& id = cat.extras[e].id;
-    row(language() == Lang::En ? cat.extras[e].label_en : cat.extras[e].label_fr, [id](const YearFunding& y) {
+    row(label_of(cat.extras[e]), [id](const YearFunding& y) {
       Cents c = 0;
       for (const auto& [x, cents] : y.extras) c += x == id ? cents : 0;
       return c;
@@ -141,10 +142,10 @@ void schedule(const Project& p, const FundingResult& f) {
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(it.mission.empty() ? T("fin.contract") : mission_short(p, it.mission).c_str());
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(payment_label_fr(f, it).c_str());
+    ImGui::TextUnformatted(payment_label(f, it).c_str());
     if (it.estimate) widgets::estimate_badge(nullptr);
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(payment_kind_label_fr(it.kind));
+    ImGui::TextUnformatted(payment_kind_label(it.kind));
     ImGui::TableNextColumn();
     right_text(format_eur(it.cents));
     ImGui::TableNextColumn();
@@ -221,7 +222,7 @@ void amounts(UiState& s) {
     ImGui::PushID((std::string(to_string(key.first)) + key.second).c_str());
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    std::string label = component_label_fr(key.first);
+    std::string label = component_label(key.first);
     if (!key.second.empty()) label = mission_short(p, key.second) + " — " + label;
     ImGui::TextUnformatted(label.c_str());
     ImGui::TableNextColumn();
@@ -268,7 +269,7 @@ void charts(const Project& p, const FundingResult& f) {
   std::vector<chart::CashPoint> pts;
   for (const PaymentItem& it : f.schedule)
     pts.push_back({static_cast<double>(to_days(it.date)), static_cast<double>(it.cents) / 100.0,
-                   format_fr(it.date) + " — " + (it.mission.empty() ? T("fin.contract") : mission_short(p, it.mission)) + " — " + payment_label_fr(f, it)});
+                   format_fr(it.date) + " — " + (it.mission.empty() ? T("fin.contract") : mission_short(p, it.mission)) + " — " + payment_label(f, it)});
   std::vector<std::string> labels;
   std::vector<double> days;
   for (const YearFunding& y : f.years) {

@@ -2,6 +2,7 @@
 // and deadlines shown at once, socle missions preselected), the sample CPTS, and the last project.
 #include <algorithm>
 
+#include "fitted_text.hpp"
 #include "commune_picker.hpp"
 #include "communes_source.hpp"
 #include "edit/territory_edits.hpp"
@@ -38,7 +39,7 @@ void guided_start(UiState& s) {
     std::vector<std::string> names;
     int current = 0, picked = 0;
     for (std::size_t i = 0; i < cats.size(); ++i) {
-      names.push_back(language() == Lang::En ? cats[i].label_en : cats[i].label_fr);
+      names.push_back(label_of(cats[i]));
       if (cats[i].id == d.catalogue) current = static_cast<int>(i);
     }
     if (widgets::combo("##dcat", current, names, &picked, em(20))) d.catalogue = cats[static_cast<std::size_t>(picked)].id;
@@ -49,7 +50,7 @@ void guided_start(UiState& s) {
     ImGui::TableSetupColumn(T("territoire.insee"), ImGuiTableColumnFlags_WidthFixed, em(6));
     ImGui::TableSetupColumn(T("territoire.name"), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn(T("territoire.population"), ImGuiTableColumnFlags_WidthFixed, em(8));
-    ImGui::TableSetupColumn("##x", ImGuiTableColumnFlags_WidthFixed, em(3));
+    ImGui::TableSetupColumn("##x", ImGuiTableColumnFlags_WidthFixed, button_width(T("list.delete_short")));  // "Suppr." whole
     ImGui::TableHeadersRow();
     for (std::size_t i = 0; i < d.communes.size(); ++i) {
       ImGui::PushID(static_cast<int>(i));
@@ -118,9 +119,8 @@ void guided_start(UiState& s) {
   if (d.signature.valid()) {
     for (const MissionDeadline& md : mission_deadlines(preview, *cat)) {
       if (!md.start_by.valid()) continue;
-      ImGui::BulletText("%s", (mission_short(preview, md.mission) + " : " +
-                               TF("missions.deadlines", format_fr(md.start_by).c_str(), format_fr(md.deployed_by).c_str()))
-                                  .c_str());
+      bullet_wrapped(mission_short(preview, md.mission) + " : " +
+                     TF("missions.deadlines", format_fr(md.start_by).c_str(), format_fr(md.deployed_by).c_str()));
     }
     FundingResult f = simulate(preview, *cat, Scenario::Ceiling);
     ImGui::Text("%s", TF("welcome.preview_year2", format_eur(f.years[1].total()).c_str()).c_str());
