@@ -111,6 +111,7 @@ for (const [width, height] of [[1920, 1080], [3840, 2160]]) {
   for (const theme of ['light', 'dark']) {
     const b = await launch({ width, height });
     try {
+      b.page.setDefaultTimeout(120000);  // a 4K frame in software WebGL on a loaded machine is slow
       await b.page.goto(url + `?sample=${SAMPLE}&panel=projet&zoom=100&lang=fr&theme=${theme}`);
       await ready(b.page);
       await frames(b.page, 2);
@@ -134,6 +135,8 @@ for (const [width, height] of [[1920, 1080], [3840, 2160]]) {
         measures.push({ slide: `${width}x${height} ${theme} ${k}`, line_px: pos ? pos.h : null, ink_px: inkHeight(img, region) });
         await b.page.keyboard.press('PageDown');
       }
+    } catch (e) {
+      console.log(`${width}x${height} ${theme}: stopped (${e.message.split('\n')[0]})`);
     } finally {
       await b.close();
     }

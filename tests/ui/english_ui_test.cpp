@@ -7,12 +7,18 @@
 // - the project's own content (the sample CPTS's names, action titles, pilots, communes, diagnostic
 //   labels and sources): typed by its users; every string of the project file is taken out of the
 //   drawn text before the scan;
-// - proper nouns and the domain's French terms that have no English name: see kAllowed.
+// - proper nouns and the domain's French terms that have no English name: see kAllowed;
+// - the Documents panel's preview of the (French) document.
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <regex>
 #include <set>
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -27,6 +33,25 @@ using namespace cpts::ui;
 using cpts::ui::testing::UiDriver;
 
 namespace {
+
+// The text every widget drew in one more frame, one item a line: ImGui's logging to a file. A
+// top-level window's End() stops logging (and would clear a buffer log), so what is captured is
+// everything drawn up to the first top-level window's end — the app's main window (menu bar,
+// panel, status line) or the presentation, and a window or tooltip opened while drawing it (the
+// guide, a hovered row's tooltip). Logging also opens tree nodes two levels deep for that frame.
+std::string drawn_text(UiDriver& ui) {
+  const std::string path = ::testing::TempDir() + "cpts_drawn_text_" + std::to_string(::getpid()) + ".txt";
+  std::remove(path.c_str());
+  ui.app().prepare_frame(1.0f);
+  ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+  ImGui::NewFrame();
+  ImGui::LogToFile(2, path.c_str());
+  ui.app().draw();
+  ImGui::LogFinish();
+  ImGui::Render();
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
 
 // Proper nouns and French terms kept in the English UI on purpose.
 const char* const kAllowed[] = {
@@ -57,7 +82,9 @@ std::string without_content(std::string text, std::vector<std::string> content) 
 
 // Lines that look French: an accented letter of French (not of English), « », or a French word.
 std::vector<std::string> french_lines(const std::string& text) {
-  static const std::regex kAccent("[éèêëàâçôûùîïœŒÉÈÀÇ«»]");
+  // An alternation, not a bracket: std::regex works on bytes, and a bracket of UTF-8 letters would
+  // match any of their bytes (the C2 of "·" is also the first byte of "«").
+  static const std::regex kAccent("é|è|ê|ë|à|â|ç|ô|û|ù|î|ï|œ|Œ|É|È|À|Ç|«|»");
   static const std::regex kWord(
       "(^|[^A-Za-z])(le|la|les|des|du|une|et|pour|avec|sur|dans|est|aux|au|ou|par|Année|année|Supprimer|Ajouter|Enregistrer|Fichier|"
       "Affichage|Aide|Montants|Calendrier|Vérification|Financement|Projet|Territoire|Professionnels|Indicateurs|Bibliothèque|"
@@ -105,7 +132,12 @@ TEST(UiEnglish, EveryPanelInEnglishShowsNoFrenchLabel) {
   std::string leaks;
   auto scan = [&](const std::string& where) {
     ui.frames(3);
-    const std::vector<std::string> lines = french_lines(without_content(ui.drawn_text(), content));
+    std::string text = drawn_text(ui);
+    // The Documents panel previews the document itself, which is French (written for the ARS and
+    // the CPAM): its controls are scanned, the preview below its help line is not.
+    if (ui.state().panel == PanelId::Documents && !ui.state().presenting && !ui.app().guide_open())
+      if (std::size_t at = text.find(T("docs.help")); at != std::string::npos) text.resize(at);
+    const std::vector<std::string> lines = french_lines(without_content(text, content));
     if (!lines.empty()) leaks += where + ":\n" + report(lines);
   };
   for (int p = 0; p < static_cast<int>(PanelId::Count); ++p) {
@@ -137,6 +169,6 @@ TEST(UiEnglish, WelcomeScreenInEnglishShowsNoFrenchLabel) {
   ASSERT_TRUE(ui.fill("welcome.signature", "18/10/2022"));
   ASSERT_TRUE(ui.click("welcome.add_commune"));
   ASSERT_TRUE(ui.fill("welcome.population0", "52300"));
-  const std::vector<std::string> lines = french_lines(without_content(ui.drawn_text(), {"Test CPTS"}));
+  const std::vector<std::string> lines = french_lines(without_content(drawn_text(ui), {"Test CPTS"}));
   EXPECT_TRUE(lines.empty()) << report(lines);
 }
