@@ -17,6 +17,7 @@
 #include "io/stress.hpp"
 #include "platform.hpp"
 #include "sample_source.hpp"
+#include "shortcuts.hpp"
 #include "table_import_dialog.hpp"
 
 namespace cpts::ui {
@@ -106,7 +107,7 @@ bool App::import_catalogue_text(const std::string& text, const std::string& name
   }
   platform::storage_flush();
   const Catalogue& cat = *r.catalogue;
-  state_.status = TF("catalogue.imported", cat.label_fr.c_str(), cat.id.c_str());
+  state_.status = TF("catalogue.imported", label_of(cat).c_str(), cat.id.c_str());
   if (!r.storage_error.empty()) state_.message = TF("catalogue.not_kept", r.storage_error.c_str());
   // The open project names it (it was unknown, or an older copy): it now uses and embeds it.
   Document& doc = state_.doc;
@@ -116,7 +117,7 @@ bool App::import_catalogue_text(const std::string& text, const std::string& name
       if (!done) state_.message = done.message();
     }
     state_.missing_catalogue.clear();
-    state_.status = TF("catalogue.imported_used", cat.label_fr.c_str());
+    state_.status = TF("catalogue.imported_used", label_of(cat).c_str());
   }
   return true;
 }
@@ -146,7 +147,13 @@ std::string App::window_title() const {
 }
 
 bool App::prepare_frame(float pixel_ratio) {
-  const float px = std::round(config_.base_font_px * static_cast<float>(config_.zoom_percent) / 100.0f);
+  float px = std::round(config_.base_font_px * static_cast<float>(config_.zoom_percent) / 100.0f);
+  // Presenting: the type follows the screen, not the desk's zoom — a line is 1/21 of its height
+  // at the presentation's 200 % (51 px on 1080p, 103 px on 2160p; digits 37 and 75 px, above the
+  // 1/30 a room at the back reads), and Alt+Z scales it from there (300 % → 1/14, 100 % → 1/42).
+  // The display size is the previous frame's: a resize rebuilds the fonts one frame later.
+  if (const float h = ImGui::GetIO().DisplaySize.y; state_.presenting && h > 0)
+    px = std::max(12.0f, std::round(h / kPresentLinesPerScreen * static_cast<float>(config_.zoom_percent) / 200.0f));
   bool rebuilt = false;
   if (px != fonts_px_ || pixel_ratio != fonts_ratio_) {
     build_fonts(px, pixel_ratio);
@@ -182,6 +189,7 @@ void App::draw() {
     draw_presentation(state_);
     if (!state_.presenting) apply({ActionKind::Present});  // left with Échap or the button
     draw_message_dialog(*this);
+    handle_shortcuts();  // Alt+Z zooms the slides too; Alt+P leaves
     after_frame();
     return;
   }
@@ -196,6 +204,7 @@ void App::draw() {
   ImGui::EndChild();
   draw_status_line(*this);
   draw_about_dialog(*this);
+  draw_guide_window(*this);
   files_.draw(*this);
   draw_confirm_dialog(*this);
   draw_table_import_dialog(state_);
@@ -227,25 +236,23 @@ void App::after_frame() {
 
 void App::handle_shortcuts() {
   const ImGuiIO& io = ImGui::GetIO();
-  // Alt+Z / Alt+Maj+Z: next / previous zoom preset; Alt+P: presentation. Letters, not digits:
-  // digits need Maj on AZERTY keyboards, and Ctrl+digits switch browser tabs.
-  if (io.KeyAlt && !io.KeyCtrl && !io.WantTextInput) {
-    if (ImGui::IsKeyPressed(ImGuiKey_Z, false)) request({ActionKind::CycleZoom, io.KeyShift ? -1 : 1});
-    if (ImGui::IsKeyPressed(ImGuiKey_P, false)) request({ActionKind::Present});
+  for (const Shortcut& k : kShortcuts) {
+    if (k.scope != ShortcutScope::Editing || !shortcut_pressed(k)) continue;
+    if (k.desktop_only && config_.in_browser) continue;
+    const auto kind = static_cast<ActionKind>(k.command);
+    // Undo/redo and the paste preview stay with the text field being edited (ImGui's own); Alt
+    // shortcuts would type a character there.
+    const bool field = io.WantTextInput;
+    if ((kind == ActionKind::Undo || kind == ActionKind::Redo) && (field || state_.read_only)) continue;
+    if (k.alt && field) continue;
+    // Ctrl+V outside a text field, over a panel that shows a table: the paste preview.
+    if (kind == ActionKind::PasteTable &&
+        (field || state_.read_only || !state_.doc.open || state_.welcome || !table_of_panel(state_.panel) ||
+         ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)))
+      continue;
+    if (state_.presenting && kind != ActionKind::CycleZoom && kind != ActionKind::Present) continue;  // slides: only zoom and leave
+    request({kind, k.value});
   }
-  if (!io.KeyCtrl || io.KeyAlt) return;  // Ctrl+Alt is AltGr on Windows: € @ # are typed, not shortcuts
-  // Undo/redo stay with the text field while one is being edited (ImGui's own undo).
-  if (!io.WantTextInput && !state_.read_only) {
-    if (ImGui::IsKeyPressed(ImGuiKey_Z, false)) request({io.KeyShift ? ActionKind::Redo : ActionKind::Undo});
-    if (ImGui::IsKeyPressed(ImGuiKey_Y, false)) request({ActionKind::Redo});
-  }
-  // Ctrl+V outside a text field, over a panel that shows a table: the paste preview.
-  if (!io.WantTextInput && !state_.read_only && state_.doc.open && !state_.welcome && table_of_panel(state_.panel) &&
-      !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId) && ImGui::IsKeyPressed(ImGuiKey_V, false))
-    request({ActionKind::PasteTable});
-  if (ImGui::IsKeyPressed(ImGuiKey_O, false)) request({ActionKind::Open});
-  if (ImGui::IsKeyPressed(ImGuiKey_S, false)) request({ActionKind::Save});
-  if (!config_.in_browser && ImGui::IsKeyPressed(ImGuiKey_N, false)) request({ActionKind::Welcome});
 }
 
 void App::apply(const AppRequest& a) {
@@ -283,6 +290,7 @@ void App::apply(const AppRequest& a) {
     case ActionKind::SetZoom: config_.zoom_percent = a.value; break;
     case ActionKind::SetLanguage: set_language(static_cast<Lang>(a.value)); break;
     case ActionKind::About: about_requested_ = true; break;
+    case ActionKind::Guide: guide_open_ = true; break;
     case ActionKind::ExportIndicatorsCsv: files_.export_csv(*this, "indicateurs"); break;
     case ActionKind::ExportScheduleCsv: files_.export_csv(*this, "echeancier"); break;
     case ActionKind::ExportWorkbookXlsx: files_.export_xlsx(*this); break;
@@ -302,11 +310,12 @@ void App::apply(const AppRequest& a) {
         config_.zoom_percent = zoom_before_presenting_;
         zoom_before_presenting_ = 0;
       } else if (state_.doc.open) {
-        // Large type for the back of the room: at least 200 %, back to the user's zoom afterwards.
+        // Large type for the back of the room: the presentation's 200 % is sized to the screen
+        // (prepare_frame), back to the user's zoom afterwards.
         state_.presenting = true;
         state_.slide = 0;
         zoom_before_presenting_ = config_.zoom_percent;
-        config_.zoom_percent = std::max(config_.zoom_percent, 200);
+        config_.zoom_percent = 200;
       }
       break;
     case ActionKind::ToggleLock:

@@ -26,6 +26,10 @@ struct AppConfig {
 };
 
 inline constexpr int kZoomLevels[] = {100, 150, 200, 300};
+// Presenting at 200 %, a line of text is 1/21 of the screen height (App::prepare_frame): its
+// digits and capitals (0.73 of the line in DejaVu Sans) are then 1/29 of the screen, above the
+// 1/30 a room reads from the back.
+inline constexpr float kPresentLinesPerScreen = 21.0f;
 
 class App {
  public:
@@ -39,6 +43,7 @@ class App {
   void request(AppRequest a) { state_.request(std::move(a)); }  // the one queue (requests.hpp)
   bool quit_requested() const { return quit_requested_; }
   bool take_about_request();  // true once after an About action (the dialog opens the popup)
+  bool& guide_open() { return guide_open_; }  // Aide → Guide: a window beside the panels, not modal
 
   bool in_browser() const { return config_.in_browser; }
   Theme theme() const { return config_.theme; }
@@ -70,6 +75,7 @@ class App {
   UiState state_;
   bool quit_requested_ = false;
   bool about_requested_ = false;
+  bool guide_open_ = false;
   int zoom_before_presenting_ = 0;  // restored when the presentation ends
   float fonts_px_ = 0, fonts_ratio_ = 0;  // what the font atlas was built for
   float style_px_ = 0;
@@ -80,6 +86,7 @@ class App {
 // Parts of the shell, one file each.
 void draw_menu_bar(App& app);
 void draw_about_dialog(App& app);
+void draw_guide_window(App& app);     // Aide → Guide (guide_dialog.cpp)
 void draw_message_dialog(App& app);
 void draw_confirm_dialog(App& app);   // Document::confirmation (confirm_dialog.cpp)
 void draw_status_line(const App& app);

@@ -32,6 +32,7 @@ Lang current = Lang::Fr;
 
 void set_language(Lang lang) { current = lang; }
 Lang language() { return current; }
+const char* language_code() { return current == Lang::En ? "en" : "fr"; }
 
 const char* T(const char* key) {
   const Entry* e = find(key);

@@ -10,8 +10,25 @@ namespace cpts::ui {
 enum class Lang { Fr, En };
 void set_language(Lang lang);
 Lang language();
+const char* language_code();  // "fr" / "en": the saved setting, the ?lang= option
 
 const char* T(const char* key);
+
+// The one way to show a text the core gives in both languages (catalogue labels, findings, table
+// fields): the core keeps French and English side by side, the UI picks here. An empty English
+// text falls back to French, as a missing key does.
+inline const std::string& in_language(const std::string& fr, const std::string& en) {
+  return language() == Lang::En && !en.empty() ? en : fr;
+}
+inline const char* in_language(const char* fr, const char* en) { return language() == Lang::En && en && *en ? en : fr; }
+template <class Labelled>
+const std::string& label_of(const Labelled& x) {  // anything with label_fr / label_en
+  return in_language(x.label_fr, x.label_en);
+}
+template <class Message>
+const std::string& message_of(const Message& x) {  // anything with message_fr / message_en (Finding)
+  return in_language(x.message_fr, x.message_en);
+}
 // printf-style formatting of a translated pattern: TF("status.saved", name.c_str()).
 std::string TF(const char* key, ...);
 

@@ -47,7 +47,7 @@ void frame(void* arg) {
   static std::string display;
   if (!app.state().presenting) {
     std::string now = std::to_string(app.zoom_percent()) + "/" + std::to_string(static_cast<int>(app.theme())) + "/" +
-                      (language() == Lang::En ? "en" : "fr");
+                      language_code();
     if (now != display) {
       if (!display.empty()) platform::save_setting("display", now);
       display = now;

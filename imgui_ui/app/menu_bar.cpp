@@ -86,6 +86,7 @@ void draw_menu_bar(App& app) {
     ImGui::EndMenu();
   }
   if (menu("menu.help", T("menu.help"))) {
+    item(app, "menu.help.guide", T("help.guide"), nullptr, {ActionKind::Guide}, app.guide_open());
     item(app, "menu.help.about", T("help.about"), nullptr, {ActionKind::About});
     ImGui::EndMenu();
   }

@@ -8,7 +8,7 @@ namespace cpts::ui {
 
 enum class ActionKind { Welcome, OpenSample, Open, ReopenLast, Save, Quit, Undo, Redo, SetTheme, SetZoom, SetLanguage, About,
                         ExportIndicatorsCsv, ExportScheduleCsv, ExportWorkbookXlsx, CopyIndicatorsTable, CopyScheduleTable, Versions,
-                        Present, ToggleLock, CycleZoom, ImportCatalogue, ImportTable, PasteTable };
+                        Present, ToggleLock, CycleZoom, ImportCatalogue, ImportTable, PasteTable, Guide };
 
 struct AppRequest {
   ActionKind kind;

@@ -125,6 +125,6 @@ std::string territory_effect_text(long long old_total, long long new_total, int 
   return s;
 }
 
-const std::string& refusal_text(const CommuneRefusal& r) { return language() == Lang::En ? r.message_en : r.message; }
+const std::string& refusal_text(const CommuneRefusal& r) { return in_language(r.message, r.message_en); }
 
 }  // namespace cpts::ui

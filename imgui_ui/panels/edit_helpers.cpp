@@ -122,7 +122,7 @@ SortSpec table_sort_spec(SortSpec current) {
 std::string mission_short(const Project& p, const std::string& id) {
   const CatalogueMission* m = catalogue_for(p).mission(id);
   if (!m) return id;
-  return language() == Lang::En ? m->short_en : m->short_fr;
+  return in_language(m->short_fr, m->short_en);
 }
 
 chart::FundingSeries funding_series(const Project& p, const FundingResult& f) {

@@ -9,6 +9,7 @@
 #include <ctime>
 #include <set>
 
+#include "fitted_text.hpp"
 #include "chart_math.hpp"
 #include "edit_helpers.hpp"
 #include "i18n.hpp"
@@ -394,7 +395,7 @@ void variants(UiState& s) {
     ImGui::PushID(static_cast<int>(i));
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(v.name.c_str());
+    text_fitted(v.name);
     ImGui::TableNextColumn();
     ImGui::Text("%d", v.taille);
     for (Cents c : v.by_year) {

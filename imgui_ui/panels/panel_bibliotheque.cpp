@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "fitted_text.hpp"
 #include "library_source.hpp"
 #include "edit_helpers.hpp"
 #include "i18n.hpp"
@@ -93,12 +94,17 @@ void entry_list(LibraryView& v, const std::vector<const LibraryEntry*>& entries,
   if (entries.empty()) ImGui::TextDisabled("%s", T("lib.none"));
   for (const LibraryEntry* e : entries) {
     ImGui::PushID(e->id.c_str());
-    std::string label = e->title + "##entry";
-    if (ImGui::Selectable(label.c_str(), v.selected == e->id)) v.selected = e->id;
+    // The title takes what the mission tag leaves, cut with "…" (whole in the tooltip).
+    const std::string tag = "(" + mission_short(p, e->mission) + ")";
+    const float tag_w = ImGui::CalcTextSize(tag.c_str()).x + ImGui::GetStyle().ItemSpacing.x;
+    const float room = std::max(em(4), ImGui::GetContentRegionAvail().x - tag_w);
+    const std::string shown = ellipsize(e->title, room - ImGui::GetStyle().ItemSpacing.x);
+    if (ImGui::Selectable((shown + "##entry").c_str(), v.selected == e->id, 0, ImVec2(room, 0))) v.selected = e->id;
+    if (shown != e->title && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", e->title.c_str());
     std::string id = "lib.entry." + e->id;
     mark_item(id.c_str());
     ImGui::SameLine();
-    ImGui::TextDisabled("(%s)", mission_short(p, e->mission).c_str());
+    ImGui::TextDisabled("%s", tag.c_str());
     ImGui::PopID();
   }
 }

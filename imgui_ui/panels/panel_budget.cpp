@@ -3,6 +3,7 @@
 // edited here.
 #include <array>
 
+#include "fitted_text.hpp"
 #include "edit_helpers.hpp"
 #include "i18n.hpp"
 #include "item_rects.hpp"
@@ -62,7 +63,7 @@ void draw_panel_budget(UiState& s) {
     auto row = [&](const char* label, auto get, bool signed_red = false) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(label);
+      text_fitted(label);
       Cents total = 0;
       for (const BudgetYear& y : b) {
         ImGui::TableNextColumn();

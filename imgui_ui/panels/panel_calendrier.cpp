@@ -6,6 +6,7 @@
 
 #include "chart_math.hpp"
 #include "edit_helpers.hpp"
+#include "fitted_text.hpp"
 #include "i18n.hpp"
 #include "item_rects.hpp"
 #include "panel_common.hpp"
@@ -85,13 +86,15 @@ void draw_panel_calendrier(UiState& s) {
   (void)cat;
 
   float header_h = ImGui::GetTextLineHeightWithSpacing() * 1.5f;
-  float height = header_h + row_h * static_cast<float>(rows.size()) + em(1);
+  // Below the rows, a line for the "aujourd'hui" label: under the bars, never over them.
+  const float footer_h = ImGui::GetTextLineHeightWithSpacing();
+  float height = header_h + row_h * static_cast<float>(rows.size()) + footer_h;
   ImGui::InvisibleButton("##timeline", ImVec2(width, height));
   mark_item("cal.timeline");
   bool hovered = ImGui::IsItemHovered();
   ImVec2 mouse = ImGui::GetIO().MousePos;
   ImU32 text = ImGui::GetColorU32(ImGuiCol_Text), grid = ImGui::GetColorU32(ImGuiCol_Border), muted = ImGui::GetColorU32(ImGuiCol_TextDisabled);
-  float top = origin.y + header_h, bottom = origin.y + height - em(1);
+  float top = origin.y + header_h, bottom = origin.y + height - footer_h;
 
   // Contract years and anniversaries.
   for (const YearFunding& y : f.years) {
@@ -111,7 +114,8 @@ void draw_panel_calendrier(UiState& s) {
     std::string label = TF("cal.today", format_fr(now).c_str());
     float w = ImGui::CalcTextSize(label.c_str()).x;
     float lx = x + 4 + w > tl.x1 ? x - 4 - w : x + 4;  // keep the label inside the chart
-    dl->AddText(ImVec2(lx, bottom - ImGui::GetTextLineHeight()), IM_COL32(0, 114, 178, 255), label.c_str());
+    dl->AddLine(ImVec2(x, bottom), ImVec2(x, bottom + footer_h * 0.5f), IM_COL32(0, 114, 178, 255), 2.0f);
+    dl->AddText(ImVec2(lx, bottom + 2), IM_COL32(0, 114, 178, 255), label.c_str());
   }
 
   const Row* tip = nullptr;
@@ -121,9 +125,8 @@ void draw_panel_calendrier(UiState& s) {
     const Row& r = rows[i];
     float y0 = top + row_h * static_cast<float>(i), y1 = y0 + row_h * 0.75f;
     if (y0 + row_h < clip_min.y || y0 > clip_max.y) continue;
-    dl->PushClipRect(ImVec2(origin.x, y0), ImVec2(origin.x + label_w - 4, y0 + row_h), true);
-    dl->AddText(ImVec2(origin.x, y0), r.late ? kRed : (r.mission ? text : muted), r.label.c_str());
-    dl->PopClipRect();
+    // A label that does not fit ends with "…" (the whole of it is in the row's tooltip).
+    add_text_fitted(dl, ImVec2(origin.x, y0), r.late ? kRed : (r.mission ? text : muted), r.label, label_w - 6);
     if (r.a.valid()) {
       Date end = r.b.valid() ? r.b : f.years[4].end;
       float xa = tl.x(r.a), xb = std::max(tl.x(end), xa + 3);
@@ -155,7 +158,9 @@ void draw_panel_calendrier(UiState& s) {
     if (tip->late) text += "\n" + std::string(T("cal.action_late"));
     ImGui::SetTooltip("%s", text.c_str());
   }
+  ImGui::PushTextWrapPos(0);
   ImGui::TextDisabled("%s", T("cal.legend"));
+  ImGui::PopTextWrapPos();
 }
 
 }  // namespace cpts::ui

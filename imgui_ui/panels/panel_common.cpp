@@ -9,8 +9,9 @@
 namespace cpts::ui {
 
 void panel_title(const char* text, const char* subtitle) {
-  ImGui::PushFont(bold_font());
-  ImGui::SetWindowFontScale(1.25f);
+  // The display face (rasterised at 1.5×) drawn at 1.25×: scaled down, so crisp on a projector too.
+  ImGui::PushFont(display_font());
+  ImGui::SetWindowFontScale(1.25f / kDisplayScale);
   ImGui::TextUnformatted(text);
   ImGui::SetWindowFontScale(1.0f);
   ImGui::PopFont();

@@ -34,8 +34,9 @@ void comparison_table(const CatalogueComparison& c) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       if (side == 0) {
-        if (bold) ImGui::TextUnformatted(l.label_fr.c_str());
-        else ImGui::TextDisabled("%s", l.label_fr.c_str());
+        const std::string& label = label_of(l);
+        if (bold) ImGui::TextUnformatted(label.c_str());
+        else ImGui::TextDisabled("%s", label.c_str());
       }
       ImGui::TableNextColumn();
       ImGui::TextDisabled("%s", side == 0 ? "A" : side == 1 ? "B" : T("fin.compare_diff"));
@@ -81,7 +82,7 @@ void draw_catalogue_comparison(UiState& s) {
   int current = 0;
   std::vector<std::string> names;
   for (std::size_t i = 0; i < others.size(); ++i) {
-    names.push_back(language() == Lang::En ? others[i]->label_en : others[i]->label_fr);
+    names.push_back(label_of(*others[i]));
     if (others[i]->id == other_id) current = static_cast<int>(i);
   }
   ImGui::AlignTextToFramePadding();
@@ -99,10 +100,11 @@ void draw_catalogue_comparison(UiState& s) {
     st.computed_for = key;
   }
   const CatalogueComparison& c = comparison;
-  ImGui::TextUnformatted(TF("fin.compare_a", (language() == Lang::En ? c.a->label_en : c.a->label_fr).c_str(), c.taille_a).c_str());
-  ImGui::TextUnformatted(TF("fin.compare_b", (language() == Lang::En ? c.b->label_en : c.b->label_fr).c_str(), c.taille_b).c_str());
+  ImGui::TextUnformatted(TF("fin.compare_a", label_of(*c.a).c_str(), c.taille_a).c_str());
+  ImGui::TextUnformatted(TF("fin.compare_b", label_of(*c.b).c_str(), c.taille_b).c_str());
   comparison_table(c);
-  for (const std::string& n : c.notes_fr) ImGui::TextDisabled("• %s", n.c_str());
+  for (std::size_t i = 0; i < c.notes_fr.size(); ++i)
+    ImGui::TextDisabled("• %s", in_language(c.notes_fr[i], i < c.notes_en.size() ? c.notes_en[i] : std::string()).c_str());
   ImGui::TextDisabled("%s", T("fin.ceiling_note"));
 }
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <ctime>
 
+#include "fitted_text.hpp"
 #include "io/documents/documents.hpp"
 #include "edit_helpers.hpp"
 #include "fonts.hpp"
@@ -185,7 +186,7 @@ void draw_panel_documents(UiState& s) {
                   {DocFormat::Html, "docs.download_html", "docs.html"},
                   {DocFormat::Markdown, "docs.download_md", "docs.md"}};
   for (const auto& f : kFormats) {
-    ImGui::SameLine();
+    same_line_if_fits(button_width(T(f.key)));
     if (ImGui::Button(T(f.key))) {
       RenderedDocument r = render_document(p, dk, f.format, year, today());
       if (r.ok) s.downloads.push_back({r.file_name, r.mime, r.bytes});

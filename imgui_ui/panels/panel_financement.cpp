@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core_text.hpp"
 #include "charts.hpp"
 #include "edit_helpers.hpp"
 #include "i18n.hpp"
@@ -27,7 +28,7 @@ std::string funding_row_label(const Project& p, const Catalogue& cat, const Fund
     case FundingRowKind::Avenant2Topup: return T("fin.topup");
     case FundingRowKind::Extra:
       for (const ExtraComponent& x : cat.extras)
-        if (x.id == row.id) return language() == Lang::En && !x.label_en.empty() ? x.label_en : x.label_fr;
+        if (x.id == row.id) return label_of(x);
       return row.id;
     case FundingRowKind::MissionTotal: return mission_short(p, row.id);
     case FundingRowKind::MissionFixe: return part("fin.fixed");
@@ -149,10 +150,10 @@ void schedule(const Project& p, const FundingResult& f) {
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(it.mission.empty() ? T("fin.contract") : mission_short(p, it.mission).c_str());
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(payment_label_fr(f, it).c_str());
+    ImGui::TextUnformatted(payment_label(f, it).c_str());
     if (it.estimate) widgets::estimate_badge(nullptr);
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(payment_kind_label_fr(it.kind));
+    ImGui::TextUnformatted(payment_kind_label(it.kind));
     ImGui::TableNextColumn();
     right_text(format_eur(it.cents));
     ImGui::TableNextColumn();
@@ -233,7 +234,7 @@ void amounts(UiState& s) {
     ImGui::PushID((std::string(to_string(key.first)) + key.second).c_str());
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    std::string label = component_label_fr(key.first);
+    std::string label = component_label(key.first);
     if (!key.second.empty()) label = mission_short(p, key.second) + " — " + label;
     ImGui::TextUnformatted(label.c_str());
     // The line a "montant estimé" finding names (its ref id: checks.cpp, "component:mission").
@@ -285,7 +286,7 @@ void charts(const Project& p, const FundingResult& f) {
   std::vector<chart::CashPoint> pts;
   for (const PaymentItem& it : f.schedule)
     pts.push_back({static_cast<double>(to_days(it.date)), static_cast<double>(it.cents) / 100.0,
-                   format_fr(it.date) + " — " + (it.mission.empty() ? T("fin.contract") : mission_short(p, it.mission)) + " — " + payment_label_fr(f, it)});
+                   format_fr(it.date) + " — " + (it.mission.empty() ? T("fin.contract") : mission_short(p, it.mission)) + " — " + payment_label(f, it)});
   std::vector<std::string> labels;
   std::vector<double> days;
   for (const YearFunding& y : f.years) {

@@ -9,6 +9,7 @@
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include "fitted_text.hpp"
 #include "charts.hpp"
 #include "edit_helpers.hpp"
 #include "i18n.hpp"
@@ -323,14 +324,17 @@ void draw_panel_indicateurs(UiState& s) {
         ImGui::TableNextColumn();
         bool sel = ind.id == s.sel_indicator;
         std::string where = a ? mission_short(p, a->mission) + " › " + a->title : "?";
-        if (ImGui::Selectable(where.c_str(), sel, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap)) s.sel_indicator = ind.id;
+        const std::string shown = ellipsize(where, ImGui::GetContentRegionAvail().x);  // the row spans all columns, the label its own
+        if (ImGui::Selectable((shown + "##row").c_str(), sel, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap))
+          s.sel_indicator = ind.id;
+        if (shown != where && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", where.c_str());
         std::string row_id = "indicateurs.row." + std::to_string(r);
         mark_item(row_id.c_str());
         if (s.is_jump_target(ObjectKind::Indicator, ind.id)) ImGui::SetScrollHereY();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(ind.label.c_str());
+        text_fitted(ind.label);
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(kind_label(ind.kind).c_str());
+        text_fitted(kind_label(ind.kind));
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(format_eur(ind.max_cents()).c_str());
         ImGui::TableNextColumn();

@@ -3,6 +3,7 @@
 // pilot, partners, target population, dates, status, budget lines, indicators).
 #include <algorithm>
 
+#include "fitted_text.hpp"
 #include "edit_helpers.hpp"
 #include "i18n.hpp"
 #include "item_rects.hpp"
@@ -67,7 +68,7 @@ void mission_list(UiState& s) {
     ImGui::SameLine();
     std::string text = label + (cm->socle ? "" : std::string(" ") + T("missions.optional_tag")) + "  (" + std::to_string(n_actions) + ")";
     if (d.start_late || d.deploy_late) ImGui::PushStyleColor(ImGuiCol_Text, kLate);
-    if (ImGui::Selectable(text.c_str(), s.sel_mission == d.mission)) s.sel_mission = d.mission;
+    if (selectable_fitted(text, "sel", s.sel_mission == d.mission)) s.sel_mission = d.mission;
     if (d.start_late || d.deploy_late) ImGui::PopStyleColor();
     std::string sid = "missions.select." + d.mission;
     mark_item(sid.c_str());
@@ -81,7 +82,7 @@ void mission_detail(UiState& s, const MissionDeadline& d) {
   const CatalogueMission* cm = cat.mission(d.mission);
   const ProjectMission* pm = p.find_mission(d.mission);
   ImGui::PushTextWrapPos(0);
-  ImGui::TextUnformatted(language() == Lang::En ? cm->label_en.c_str() : cm->label_fr.c_str());
+  ImGui::TextUnformatted(label_of(*cm).c_str());
   ImGui::PopTextWrapPos();
   ImGui::TextDisabled("%s", cm->socle ? T("missions.socle") : T("missions.optional"));
   if (d.start_by.valid())
@@ -284,11 +285,11 @@ void actions(UiState& s, const std::string& mission) {
         ImGui::TableNextColumn();
         bool is_sel = s.sel_action == a.id;
         if (is_sel && s.is_jump_target(ObjectKind::Action, a.id)) ImGui::SetScrollHereY();
-        if (ImGui::Selectable(a.title.empty() ? "…" : a.title.c_str(), is_sel, 0)) s.sel_action = a.id;
+        if (selectable_fitted(a.title.empty() ? "…" : a.title, "title", is_sel)) s.sel_action = a.id;
         std::string row_id = "missions.action." + std::to_string(k);
         mark_item(row_id.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(labels[static_cast<std::size_t>(a.status)].c_str());
+        text_fitted(labels[static_cast<std::size_t>(a.status)]);
         ImGui::TableNextColumn();
         // Reordering moves the action among all actions of the project, next to its mission's neighbours.
         RowAction ra = row_buttons(k, rows.size());

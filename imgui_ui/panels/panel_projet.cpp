@@ -40,10 +40,12 @@ void identity(UiState& s) {
 
   section(T("projet.contacts"));
   if (ImGui::BeginTable("##contacts", 5, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-    ImGui::TableSetupColumn(T("projet.contact_role"));
-    ImGui::TableSetupColumn(T("projet.contact_name"));
-    ImGui::TableSetupColumn(T("projet.contact_email"));
-    ImGui::TableSetupColumn(T("projet.contact_phone"));
+    // Weights by what a cell holds (a name or an e-mail is longer than a role or a phone number):
+    // equal shares squeezed Rôle and Nom to three letters at 1366 px and 150 %.
+    ImGui::TableSetupColumn(T("projet.contact_role"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(T("projet.contact_name"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+    ImGui::TableSetupColumn(T("projet.contact_email"), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+    ImGui::TableSetupColumn(T("projet.contact_phone"), ImGuiTableColumnFlags_WidthStretch, 0.9f);
     ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, row_buttons_width());
     ImGui::TableHeadersRow();
     for (std::size_t i = 0; i < p.identity.contacts.size(); ++i) {
@@ -88,7 +90,7 @@ void contract(UiState& s) {
   int current = 0, picked = 0;
   const auto cats = known_catalogues();  // shipped, then imported (Fichier → Catalogues → Importer…)
   for (std::size_t i = 0; i < cats.size(); ++i) {
-    names.push_back(language() == Lang::En ? cats[i]->label_en : cats[i]->label_fr);
+    names.push_back(label_of(*cats[i]));
     if (cats[i]->id == p.contract.catalogue) current = static_cast<int>(i);
   }
   // Switching the catalogue removes what the new one lacks (missions, their actions and
@@ -106,7 +108,7 @@ void contract(UiState& s) {
           return out;
         };
         Document::Confirmation q;
-        q.question = TF("confirm.switch_catalogue", (language() == Lang::En ? to.label_en : to.label_fr).c_str());
+        q.question = TF("confirm.switch_catalogue", label_of(to).c_str());
         if (!preview->missions.empty()) q.details.push_back(TF("confirm.missions", joined(preview->missions).c_str()));
         if (!preview->actions.empty())
           q.details.push_back(TF("confirm.actions", static_cast<int>(preview->indicators), joined(preview->actions).c_str()));

@@ -34,7 +34,7 @@ void draw_panel_verification(UiState& s) {
       ImGui::PushID(n);
       // A selectable as tall as the wrapped message, with the text drawn over it: long messages
       // wrap instead of being cut.
-      std::string msg = "• " + (language() == Lang::En ? f.message_en : f.message_fr);
+      std::string msg = "• " + message_of(f);
       float wrap = ImGui::GetContentRegionAvail().x;
       ImVec2 size = ImGui::CalcTextSize(msg.c_str(), nullptr, false, wrap);
       ImVec2 pos = ImGui::GetCursorScreenPos();

@@ -6,19 +6,25 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "charts.hpp"
 #include "dashboard.hpp"
 #include "edit_helpers.hpp"
+#include "fitted_text.hpp"
 #include "fonts.hpp"
 #include "i18n.hpp"
 #include "item_rects.hpp"
+#include "shortcuts.hpp"
 #include "theme.hpp"
 #include "ui_state.hpp"
 
 namespace cpts::ui {
 
 namespace {
+
+const ImVec4 kRed(0.85f, 0.15f, 0.15f, 1.0f);  // blocking findings, as in Vérification
 
 std::vector<std::string> chosen_missions(const UiState& s) {
   std::vector<std::string> out;
@@ -28,55 +34,101 @@ std::vector<std::string> chosen_missions(const UiState& s) {
   return out;
 }
 
+// Titles and big figures use the display face, rasterised at their size (fonts.hpp): a small face
+// scaled up is blurred on a projector.
 void title(const std::string& text) {
-  ImGui::PushFont(bold_font());
-  ImGui::SetWindowFontScale(1.3f);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::SetWindowFontScale(1.0f);
+  ImGui::PushFont(display_font());
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopTextWrapPos();
   ImGui::PopFont();
   ImGui::Separator();
   ImGui::Spacing();
 }
 
-void big_figure(const char* label, const std::string& value) {
-  ImGui::BeginGroup();
-  ImGui::TextDisabled("%s", label);
-  ImGui::PushFont(bold_font());
-  ImGui::SetWindowFontScale(1.5f);
-  ImGui::TextUnformatted(value.c_str());
-  ImGui::SetWindowFontScale(1.0f);
-  ImGui::PopFont();
-  ImGui::EndGroup();
+// A row of key figures spread over the whole width (label above, value large), so that a slide is
+// read from its figures first.
+struct Figure {
+  std::string label, value;
+  ImVec4 color = ImVec4(0, 0, 0, 0);  // alpha 0: the text colour
+};
+void figure_row(const std::vector<Figure>& figures) {
+  if (figures.empty()) return;
+  const float col = ImGui::GetContentRegionAvail().x / static_cast<float>(figures.size());
+  const float x0 = ImGui::GetCursorPosX();
+  for (std::size_t i = 0; i < figures.size(); ++i) {
+    if (i) ImGui::SameLine(x0 + col * static_cast<float>(i));
+    ImGui::BeginGroup();
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextUnformatted(ellipsize(figures[i].label, col - em(0.5f)).c_str());
+    ImGui::PopStyleColor();
+    ImGui::PushFont(display_font());
+    const Figure& f = figures[i];
+    ImGui::PushStyleColor(ImGuiCol_Text, f.color.w > 0 ? f.color : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+    ImGui::TextUnformatted(ellipsize(f.value, col - em(0.5f)).c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    ImGui::EndGroup();
+  }
+  ImGui::Spacing();
+  ImGui::Spacing();
 }
 
-void slide_territory(const UiState& s) {
+void slide_territory(UiState& s, const std::string&) {
   const Project& p = s.doc.project();
   const FundingResult& f = s.doc.derived.ceiling;
   title(p.identity.name.empty() ? T("summary.untitled") : p.identity.name);
-  big_figure(T("present.population"), format_number_fr(static_cast<double>(f.population), 0));
-  ImGui::SameLine(0, em(3));
-  big_figure(T("present.communes"), std::to_string(p.territory.communes.size()));
-  ImGui::SameLine(0, em(3));
-  big_figure(T("summary.taille"), std::to_string(f.taille));
-  ImGui::SameLine(0, em(3));
-  big_figure(T("present.signature"), format_fr(p.contract.signature));
-  ImGui::Spacing();
-  ImGui::Spacing();
-  if (!p.diagnostic.empty()) {
-    ImGui::TextUnformatted(T("present.diagnostic"));
-    for (const DiagnosticIndicator& d : p.diagnostic) {
-      // "(Rézone CPTS 2020)": the year only when the source does not already say it.
-      std::string source = d.source;
-      if (d.year && source.find(std::to_string(d.year)) == std::string::npos) source += " " + std::to_string(d.year);
-      ImGui::BulletText("%s : %s %s (%s)", d.label.c_str(), format_number_fr(d.value, 2).c_str(), d.unit.c_str(), source.c_str());
-    }
+  figure_row({{T("present.population"), format_number_fr(static_cast<double>(f.population), 0)},
+              {T("present.communes"), std::to_string(p.territory.communes.size())},
+              {T("summary.taille"), std::to_string(f.taille)},
+              {T("present.signature"), format_fr(p.contract.signature)}});
+  figure_row({{T("summary.total5"), format_eur(f.total())}, {T("present.missions"), std::to_string(chosen_missions(s).size())},
+              {T("present.actions"), std::to_string(p.actions.size())}, {T("present.professionals"), std::to_string(p.professionals.size())}});
+  if (p.diagnostic.empty()) return;
+  ImGui::TextUnformatted(T("present.diagnostic"));
+  // Label | value: the figure in bold at the right of its label, the source muted.
+  if (!ImGui::BeginTable("##present_diag", 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) return;
+  ImGui::TableSetupColumn("l", ImGuiTableColumnFlags_WidthStretch, 3);
+  ImGui::TableSetupColumn("v", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+  ImGui::TableSetupColumn("s", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+  for (const DiagnosticIndicator& d : p.diagnostic) {
+    // "(Rézone CPTS 2020)": the year only when the source does not already say it.
+    std::string source = d.source;
+    if (d.year && source.find(std::to_string(d.year)) == std::string::npos) source += " " + std::to_string(d.year);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", d.label.c_str());
+    ImGui::TableNextColumn();
+    ImGui::PushFont(bold_font());
+    text_fitted(format_number_fr(d.value, 2) + " " + d.unit);
+    ImGui::PopFont();
+    ImGui::TableNextColumn();
+    text_fitted(source, true);
   }
+  ImGui::EndTable();
 }
 
-void slide_mission(const UiState& s, const std::string& mission) {
+void slide_mission(UiState& s, const std::string& mission) {
   const Project& p = s.doc.project();
   const CatalogueMission* cm = catalogue_for(p).mission(mission);
-  title(cm ? (language() == Lang::En ? cm->label_en : cm->label_fr) : mission);
+  title(cm ? label_of(*cm) : mission);
+  int actions = 0, done = 0, running = 0, indicators = 0;
+  for (const cpts::Action& a : p.actions) {  // cpts::, not the app shell's Action (shortcuts.hpp)
+    if (a.mission != mission) continue;
+    ++actions;
+    done += a.status == ActionStatus::Done;
+    running += a.status == ActionStatus::InProgress;
+    for (const Indicator& i : p.indicators) indicators += i.action == a.id;
+  }
+  std::vector<Figure> figures = {{T("present.actions"), std::to_string(actions)},
+                                 {T("status.in_progress"), std::to_string(running)},
+                                 {T("status.done"), std::to_string(done)},
+                                 {T("present.indicators_n"), std::to_string(indicators)}};
+  for (const MissionDeadline& d : s.doc.derived.ceiling.deadlines) {
+    if (d.mission != mission || !d.deployed_by.valid()) continue;
+    figures.push_back({T("present.deployed_by"), format_fr(d.deployed_by), d.deploy_late ? palette().warn : ImVec4(0, 0, 0, 0)});
+  }
+  figure_row(figures);
   for (const MissionDeadline& d : s.doc.derived.ceiling.deadlines) {
     if (d.mission != mission) continue;
     if (d.start_by.valid()) ImGui::TextWrapped("%s", TF("missions.deadlines", format_fr(d.start_by).c_str(), format_fr(d.deployed_by).c_str()).c_str());
@@ -84,90 +136,120 @@ void slide_mission(const UiState& s, const std::string& mission) {
   }
   ImGui::Spacing();
   static const char* const kStatus[] = {"status.planned", "status.in_progress", "status.done", "status.abandoned"};
-  for (const Action& a : p.actions) {
+  if (!actions || !ImGui::BeginTable("##present_actions", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) return;
+  ImGui::TableSetupColumn("a", ImGuiTableColumnFlags_WidthStretch, 3);
+  ImGui::TableSetupColumn("s", ImGuiTableColumnFlags_WidthStretch, 2);
+  for (const cpts::Action& a : p.actions) {  // cpts::, not the app shell's Action (shortcuts.hpp)
     if (a.mission != mission) continue;
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
     ImGui::PushFont(bold_font());
-    ImGui::BulletText("%s", a.title.c_str());
+    ImGui::TextWrapped("%s", a.title.c_str());
     ImGui::PopFont();
-    ImGui::Indent();
-    ImGui::TextDisabled("%s%s%s", T(kStatus[static_cast<int>(a.status)]), a.pilot.empty() ? "" : " · ", a.pilot.c_str());
-    int n = 0;
-    for (const Indicator& i : p.indicators)
-      if (i.action == a.id) ++n;
-    if (n) ImGui::TextDisabled("%s", TF("present.indicators", n).c_str());
-    ImGui::Unindent();
+    ImGui::TableNextColumn();
+    std::string who = T(kStatus[static_cast<int>(a.status)]);
+    if (!a.pilot.empty()) who += " · " + a.pilot;
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", who.c_str());
+    ImGui::PopStyleColor();
   }
+  ImGui::EndTable();
 }
 
-void slide_funding(const UiState& s) {
+void slide_funding(UiState& s, const std::string&) {
   const Project& p = s.doc.project();
   const FundingResult& f = s.doc.derived.ceiling;
   title(T("present.funding"));
-  big_figure(T("summary.total5"), format_eur(f.total()));
-  ImGui::SameLine(0, em(3));
   Cents at_risk = 0;
   for (const YearFunding& y : f.years) at_risk += y.variable_max_total();
-  big_figure(T("summary.at_risk"), format_eur(at_risk));
+  figure_row({{T("summary.total5"), format_eur(f.total())}, {T("summary.at_risk"), format_eur(at_risk)}});
   chart::FundingSeries bars = funding_series(p, f);
-  const auto& cats = bars.categories;
-  const auto& series = bars.series;
-  chart::legend(series);
-  chart::stacked_bars("##present_bars", cats, series, ImVec2(0, std::max(em(8), ImGui::GetContentRegionAvail().y - em(3))));
+  chart::legend(bars.series);
+  chart::stacked_bars("##present_bars", bars.categories, bars.series, ImVec2(0, std::max(em(6), ImGui::GetContentRegionAvail().y - em(0.5f))));
 }
 
-void slide_findings(const UiState& s) {
+// The calendar panel itself, live (not greyed: nothing in it edits the project).
+void slide_calendar(UiState& s, const std::string&) { draw_panel_calendrier(s); }
+
+void slide_findings(UiState& s, const std::string&) {
   const auto& findings = s.doc.derived.findings;
   title(T("present.findings"));
   if (findings.empty()) {
     ImGui::TextColored(palette().ok, "%s", T("verif.none"));
     return;
   }
-  ImGui::Text("%s", (TF("summary.blocking", s.doc.derived.blocking) + " · " + TF("summary.warnings", s.doc.derived.warnings)).c_str());
-  ImGui::Spacing();
-  int shown = 0;
+  figure_row({{T("present.blocking"), std::to_string(s.doc.derived.blocking), s.doc.derived.blocking ? kRed : palette().ok},
+              {T("present.warnings"), std::to_string(s.doc.derived.warnings), s.doc.derived.warnings ? palette().warn : palette().ok}});
+  // As many as fit above the bottom, each wrapped at the right edge; the rest is counted.
+  int left = 0;
+  const float wrap = ImGui::GetContentRegionAvail().x - ImGui::GetTreeNodeToLabelSpacing();
   for (const Finding& f : findings) {
-    if (f.severity == Severity::Info || ++shown > 8) continue;  // what fits on a screen; the rest is in Vérification
-    ImGui::PushStyleColor(ImGuiCol_Text, f.severity == Severity::Blocking ? ImVec4(0.8f, 0.1f, 0.1f, 1) : ImGui::GetStyleColorVec4(ImGuiCol_Text));
-    ImGui::PushTextWrapPos(0);
-    ImGui::BulletText("%s", (language() == Lang::En ? f.message_en : f.message_fr).c_str());
-    ImGui::PopTextWrapPos();
+    if (f.severity == Severity::Info) continue;
+    const std::string& text = message_of(f);
+    const float h = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap).y;
+    if (left || h + ImGui::GetTextLineHeightWithSpacing() * 1.5f > ImGui::GetContentRegionAvail().y) {
+      ++left;
+      continue;
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, f.severity == Severity::Blocking ? kRed : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+    bullet_wrapped(text);
     ImGui::PopStyleColor();
   }
-  if (shown > 8) ImGui::TextDisabled("%s", TF("present.more_findings", shown - 8).c_str());
+  if (left) ImGui::TextDisabled("%s", TF("present.more_findings", left).c_str());
+}
+
+// The slides, in order. A new slide is one line here: a draw function and, for a per-mission
+// slide, its mission id.
+struct Slide {
+  void (*draw)(UiState&, const std::string&);
+  std::string mission;
+};
+
+std::vector<Slide> slides(const UiState& s) {
+  std::vector<Slide> out{{slide_territory, {}}};
+  for (std::string& m : chosen_missions(s)) out.push_back({slide_mission, std::move(m)});
+  out.push_back({slide_funding, {}});
+  out.push_back({slide_calendar, {}});
+  out.push_back({[](UiState& st, const std::string&) { slide_dashboard(st); }, {}});  // Tableau de bord (#19)
+  out.push_back({slide_findings, {}});
+  return out;
 }
 
 }  // namespace
 
-int slide_count(const UiState& s) { return 5 + static_cast<int>(chosen_missions(s).size()); }
+int slide_count(const UiState& s) { return static_cast<int>(slides(s).size()); }
 
 void draw_presentation(UiState& s) {
-  const int n = slide_count(s);
+  const std::vector<Slide> deck = slides(s);
+  const int n = static_cast<int>(deck.size());
   s.slide = std::clamp(s.slide, 0, n - 1);
-  // Clickers send PageDown/PageUp (or arrows); Échap leaves.
-  if (ImGui::IsKeyPressed(ImGuiKey_RightArrow) || ImGui::IsKeyPressed(ImGuiKey_PageDown) || ImGui::IsKeyPressed(ImGuiKey_Space)) s.slide = std::min(s.slide + 1, n - 1);
-  if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow) || ImGui::IsKeyPressed(ImGuiKey_PageUp)) s.slide = std::max(s.slide - 1, 0);
-  if (ImGui::IsKeyPressed(ImGuiKey_Home)) s.slide = 0;
-  if (ImGui::IsKeyPressed(ImGuiKey_End)) s.slide = n - 1;
-  bool leave = ImGui::IsKeyPressed(ImGuiKey_Escape);
+  // The keys of shortcuts.hpp: clickers send PageDown/PageUp (or arrows); Échap leaves.
+  bool leave = false;
+  for (const Shortcut& k : kShortcuts) {
+    if (k.scope != ShortcutScope::Presenting || !shortcut_pressed(k, true)) continue;
+    switch (static_cast<SlideMove>(k.command)) {
+      case SlideMove::Next: s.slide = std::min(s.slide + 1, n - 1); break;
+      case SlideMove::Previous: s.slide = std::max(s.slide - 1, 0); break;
+      case SlideMove::First: s.slide = 0; break;
+      case SlideMove::Last: s.slide = n - 1; break;
+      case SlideMove::Leave: leave = true; break;
+    }
+  }
 
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);
   ImGui::SetNextWindowSize(vp->Size);
+  // Margins of half a line: a projector crops the screen's edges.
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, em(1.0f, 0.6f));
   ImGui::Begin("##presentation", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+  ImGui::PopStyleVar();
   mark_window("present.window");
-  const float bar_h = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().WindowPadding.y;
-  ImGui::BeginChild("##slide", ImVec2(0, -bar_h), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar);
-  auto missions = chosen_missions(s);
-  int k = s.slide;
-  if (k == 0) slide_territory(s);
-  else if (k <= static_cast<int>(missions.size())) slide_mission(s, missions[static_cast<std::size_t>(k - 1)]);
-  else if (k == static_cast<int>(missions.size()) + 1) slide_funding(s);
-  else if (k == static_cast<int>(missions.size()) + 2) {
-    ImGui::BeginDisabled();  // the calendar is for looking at, here
-    draw_panel_calendrier(s);
-    ImGui::EndDisabled();
-  } else if (k == static_cast<int>(missions.size()) + 3) slide_dashboard(s);
-  else slide_findings(s);
+  const float bar_h = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
+  // A slide that does not fit (a mission with many actions, a long calendar) scrolls rather than
+  // being cut; the scrollbar only shows then.
+  ImGui::BeginChild("##slide", ImVec2(0, -bar_h), ImGuiChildFlags_None, ImGuiWindowFlags_None);
+  const Slide& slide = deck[static_cast<std::size_t>(s.slide)];
+  slide.draw(s, slide.mission);
   ImGui::EndChild();
 
   ImGui::Separator();
@@ -182,6 +264,7 @@ void draw_presentation(UiState& s) {
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::TextDisabled("%s", TF("present.position", s.slide + 1, n).c_str());
+  mark_item("present.position");  // its height is the body text's line height (tests/browser/screenshots.mjs)
   std::string resume = T("present.resume");
   ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(resume.c_str()).x - ImGui::GetStyle().FramePadding.x * 2);
   if (ImGui::Button(resume.c_str())) leave = true;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <imgui_internal.h>
 
+#include "fitted_text.hpp"
 #include "commune_picker.hpp"
 #include "communes_source.hpp"
 #include "edit/territory_edits.hpp"
@@ -40,7 +41,7 @@ void guided_start(UiState& s) {
     std::vector<std::string> names;
     int current = 0, picked = 0;
     for (std::size_t i = 0; i < cats.size(); ++i) {
-      names.push_back(language() == Lang::En ? cats[i].label_en : cats[i].label_fr);
+      names.push_back(label_of(cats[i]));
       if (cats[i].id == d.catalogue) current = static_cast<int>(i);
     }
     if (widgets::combo("##dcat", current, names, &picked, em(20))) d.catalogue = cats[static_cast<std::size_t>(picked)].id;
@@ -53,7 +54,7 @@ void guided_start(UiState& s) {
     ImGui::TableSetupColumn(T("territoire.name"), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn(T("territoire.department"), ImGuiTableColumnFlags_WidthFixed, em(5));
     ImGui::TableSetupColumn(T("territoire.population"), ImGuiTableColumnFlags_WidthFixed, em(8));
-    ImGui::TableSetupColumn("##x", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize(T("list.delete_short")).x + em(1));
+    ImGui::TableSetupColumn("##x", ImGuiTableColumnFlags_WidthFixed, button_width(T("list.delete_short")));  // "Suppr." whole
     ImGui::TableHeadersRow();
     for (std::size_t i = 0; i < d.communes.size(); ++i) {
       ImGui::PushID(static_cast<int>(i));
@@ -145,9 +146,8 @@ void guided_start(UiState& s) {
   if (d.signature.valid()) {
     for (const MissionDeadline& md : mission_deadlines(preview, *cat)) {
       if (!md.start_by.valid()) continue;
-      ImGui::BulletText("%s", (mission_short(preview, md.mission) + " : " +
-                               TF("missions.deadlines", format_fr(md.start_by).c_str(), format_fr(md.deployed_by).c_str()))
-                                  .c_str());
+      bullet_wrapped(mission_short(preview, md.mission) + " : " +
+                     TF("missions.deadlines", format_fr(md.start_by).c_str(), format_fr(md.deployed_by).c_str()));
     }
     FundingResult f = simulate(preview, *cat, Scenario::Ceiling);
     ImGui::Text("%s", TF("welcome.preview_year2", format_eur(f.years[1].total()).c_str()).c_str());

@@ -196,8 +196,14 @@ void cumulative_cash(const char* id, const std::vector<CashPoint>& points, const
 
 void legend(const std::vector<Series>& series) {
   float h = ImGui::GetTextLineHeight();
+  const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
   for (std::size_t s = 0; s < series.size(); ++s) {
-    if (s) ImGui::SameLine(0, h);
+    // An entry that would overflow the right edge starts a new line (300 %, a projector).
+    if (s) {
+      ImGui::SameLine(0, h);
+      const float need = h * 1.3f + ImGui::CalcTextSize(series[s].label.c_str()).x;
+      if (ImGui::GetCursorScreenPos().x + need > right) ImGui::NewLine();
+    }
     ImGui::ColorButton(("##legend" + std::to_string(s)).c_str(), ImGui::ColorConvertU32ToFloat4(series_color(static_cast<int>(s))),
                        ImGuiColorEditFlags_NoTooltip, ImVec2(h, h));
     ImGui::SameLine(0, h * 0.3f);

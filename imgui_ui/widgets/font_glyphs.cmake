@@ -10,7 +10,7 @@ set(CPTS_FONT_GLYPH_RANGES
   202F-202F   # narrow no-break space (thousands separator: 1 234,56 €)
   2030-203A   # ‰ ‹ › (breadcrumbs "Mission › action")
   20AC-20AC   # €
-  2191-2193   # ↑ → ↓
+  2190-2193   # ← ↑ → ↓ (← →: the guide's presentation keys)
   221E-221E   # ∞
   2264-2265   # ≤ ≥ (tier thresholds)
   25B2-25B2   # ▲

@@ -10,6 +10,7 @@ namespace cpts::ui {
 
 namespace {
 ImFont* g_bold = nullptr;
+ImFont* g_display = nullptr;
 
 bool readable(const char* path) {
   if (std::FILE* f = std::fopen(path, "rb")) {
@@ -50,11 +51,14 @@ void build_fonts(float size_px, float pixel_ratio) {
   }
   g_bold = add_face(CPTS_FONT_BOLD, raster_px);
   if (!g_bold) g_bold = regular;
+  g_display = add_face(CPTS_FONT_BOLD, raster_px * kDisplayScale);
+  if (!g_display) g_display = g_bold;
   io.FontDefault = regular;
   io.FontGlobalScale = 1.0f / pixel_ratio;
   io.Fonts->Build();
 }
 
 ImFont* bold_font() { return g_bold; }
+ImFont* display_font() { return g_display; }
 
 }  // namespace cpts::ui

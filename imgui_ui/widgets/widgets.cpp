@@ -69,9 +69,11 @@ int rewrap(ImGuiInputTextCallbackData* data) {
 
 // The shared engine of every text-backed field: shows `display` when idle, lets the user edit a
 // buffer, and on a finished edit asks `parse` (which returns an error message or "").
+// `error_out`: the caller draws the error itself, after what it puts beside the field (the date
+// field's calendar button would otherwise land on the error's line).
 template <class Parse>
 bool edit_field(const char* id, const std::string& display, float width, const char* hint, Parse parse, bool multiline = false,
-                float lines = 1) {
+                float lines = 1, std::string* error_out = nullptr) {
   ImGuiID gid = ImGui::GetID(id);
   auto& all = fields();
   auto it = all.find(gid);
@@ -132,7 +134,8 @@ bool edit_field(const char* id, const std::string& display, float width, const c
   auto again = all.find(gid);
   if (again != all.end() && !again->second.error.empty() && !active) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", again->second.error.c_str());
-    draw_error(again->second.error);
+    if (error_out) *error_out = again->second.error;
+    else draw_error(again->second.error);
   }
   return committed;
 }
@@ -231,6 +234,7 @@ bool date(const char* id, const Date& value, Date* out, bool allow_empty, float 
   float button_w = ImGui::GetFrameHeight();
   float w = (width > 0 ? width : ImGui::GetContentRegionAvail().x) - button_w - ImGui::GetStyle().ItemInnerSpacing.x;
   ImGui::BeginGroup();
+  std::string error;
   bool committed = edit_field("##date", format_fr(value), w, T("widget.date_hint"), [&](const std::string& s) {
     if (s.find_first_not_of(' ') == std::string::npos) {
       if (!allow_empty) return std::string(T("error.required"));
@@ -249,10 +253,11 @@ bool date(const char* id, const Date& value, Date* out, bool allow_empty, float 
       case DateTextError::Format: break;
     }
     return std::string(T("error.date"));
-  });
+  }, false, 1, &error);
   ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
   if (ImGui::Button("...", ImVec2(button_w, 0))) ImGui::OpenPopup("calendar");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("widget.calendar"));
+  draw_error(error);  // under the field and its button, which stay on one line
   Date picked = value.valid() ? value : Date{2025, 1, 1};
   if (date_picker_popup("calendar", &picked)) {
     *out = picked;

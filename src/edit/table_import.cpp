@@ -776,6 +776,16 @@ std::string ImportPreview::summary_fr() const {
   return s;
 }
 
+std::string ImportPreview::summary_en() const {
+  auto plural = [](std::size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n > 1 ? many : one); };
+  std::string s = plural(created, "creation", "creations") + ", " + plural(updated, "update", "updates") + ", " +
+                  plural(unchanged, "row unchanged", "rows unchanged") + ", " + plural(refused, "row refused", "rows refused");
+  if (kind == TableKind::Indicators && actions_created)
+    s += "; " + plural(actions_created, "fiche-action created", "fiches-actions created");
+  if (kind == TableKind::Indicators && tiers) s += "; " + plural(tiers, "tier read", "tiers read");
+  return s;
+}
+
 std::vector<std::string> ImportPreview::problems_fr() const {
   std::vector<std::string> out = errors;
   for (const RowPreview& r : rows)

@@ -51,6 +51,7 @@ struct ImportPreview {
   bool can_apply() const { return refused == 0 && errors.empty() && changes(); }
   // "12 créées, 3 mises à jour, 1 refusée" / the first problem.
   std::string summary_fr() const;
+  std::string summary_en() const;  // "12 created, 3 updated, …"
   // Every refused row's problems and the table's errors, one per line.
   std::vector<std::string> problems_fr() const;
 };

@@ -12,7 +12,7 @@ namespace cpts {
 
 struct ComparisonLine {
   std::string key;                        // "fonctionnement", "topup", "extra:<id>", "mission:<id>", "total"
-  std::string label_fr;
+  std::string label_fr, label_en;
   std::array<Cents, kContractYears> a{}, b{};  // contract years 1..5
   Cents total_a() const;
   Cents total_b() const;
@@ -29,6 +29,7 @@ struct CatalogueComparison {
   ComparisonLine total;                   // years 1..5
   Cents pre_contract_a = 0, pre_contract_b = 0;  // lettre d'intention, before the contract
   std::vector<std::string> notes_fr;      // what does not carry over (a chosen mission unknown to b…)
+  std::vector<std::string> notes_en;      // the same notes in English, in the same order
 };
 
 CatalogueComparison compare_catalogues(const Project& p, const Catalogue& a, const Catalogue& b,

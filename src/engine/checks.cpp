@@ -443,9 +443,10 @@ struct Checker {
             "Year " + std::to_string(b.year) + " in deficit (realistic scenario).", ObjectKind::Budget, std::to_string(b.year));
     for (const EstimateUse& e : funding.estimates) {
       std::string what = std::string(component_label_fr(e.component)) + (e.mission.empty() ? "" : " « " + mission_label(e.mission) + " »");
+      std::string what_en = std::string(component_label_en(e.component)) + (e.mission.empty() ? "" : " “" + mission_label_en(e.mission) + "”");
       add(Severity::Warning, "montant_estime",
           "Montant estimé utilisé (" + what + " : " + format_eur(e.cents) + ") : remplacez-le par le montant de votre contrat (Financement › Montants).",
-          "Estimated amount in use (" + what + "): replace it with your contract’s figure.", ObjectKind::Amount,
+          "Estimated amount in use (" + what_en + ": " + format_eur_en(e.cents) + "): replace it with your contract’s figure (Funding › Amounts).", ObjectKind::Amount,
           std::string(to_string(e.component)) + (e.mission.empty() ? "" : ":" + e.mission));
     }
   }

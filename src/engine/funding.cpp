@@ -21,6 +21,15 @@ const char* to_string(Scenario s) {
 
 const char* scenario_word(Scenario s) { return s == Scenario::Realistic ? "realiste" : s == Scenario::Recorded ? "constate" : to_string(s); }
 
+const char* payment_kind_label_en(PaymentKind k) {
+  switch (k) {
+    case PaymentKind::Full: return "payment";
+    case PaymentKind::Advance: return "75% advance";
+    case PaymentKind::Balance: return "balance";
+  }
+  return "?";
+}
+
 const char* payment_kind_label_fr(PaymentKind k) {
   switch (k) {
     case PaymentKind::Full: return "versement";
@@ -67,6 +76,13 @@ std::string payment_label_fr(const FundingResult& r, const PaymentItem& it) {
     for (const ExtraComponent& e : r.catalogue->extras)
       if (e.id == it.extra) return e.label_fr;
   return it.extra.empty() ? component_label_fr(it.component) : it.extra;
+}
+
+std::string payment_label_en(const FundingResult& r, const PaymentItem& it) {
+  if (!it.extra.empty() && r.catalogue)
+    for (const ExtraComponent& e : r.catalogue->extras)
+      if (e.id == it.extra) return e.label_en.empty() ? e.label_fr : e.label_en;
+  return it.extra.empty() ? component_label_en(it.component) : it.extra;
 }
 
 const Catalogue& catalogue_for(const Project& p) {

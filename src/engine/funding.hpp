@@ -31,6 +31,7 @@ const char* scenario_word(Scenario s);
 
 enum class PaymentKind { Full, Advance, Balance };
 const char* payment_kind_label_fr(PaymentKind k);  // "versement", "avance 75 %", "solde"
+const char* payment_kind_label_en(PaymentKind k);  // "payment", "75 % advance", "balance"
 
 struct PaymentItem {
   Date date;
@@ -111,6 +112,7 @@ FundingResult simulate(const Project& p, const Catalogue& cat, Scenario scenario
 
 // The label of a schedule line's component ("Part fixe", or an extra component's label).
 std::string payment_label_fr(const FundingResult& r, const PaymentItem& it);
+std::string payment_label_en(const FundingResult& r, const PaymentItem& it);
 
 const Catalogue& catalogue_for(const Project& p);
 int effective_taille(const Project& p, const Catalogue& cat);

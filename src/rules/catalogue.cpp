@@ -52,6 +52,21 @@ const char* component_label_fr(Component c) {
   return "?";
 }
 
+const char* component_label_en(Component c) {
+  switch (c) {
+    case Component::Fonctionnement: return "Running costs";
+    case Component::Fixe: return "Fixed part";
+    case Component::Variable: return "Variable part";
+    case Component::Snp: return "Unscheduled care envelope";
+    case Component::CrisePlan: return "Crisis plan (writing)";
+    case Component::CriseUpdate: return "Crisis plan (update)";
+    case Component::CriseActivation: return "Crisis activation";
+    case Component::LettreIntention: return "Letter of intent";
+    case Component::Avenant2Topup: return "Avenant 2 top-up";
+  }
+  return "?";
+}
+
 bool is_mission_component(Component c) {
   return c != Component::Fonctionnement && c != Component::LettreIntention && c != Component::Avenant2Topup;
 }

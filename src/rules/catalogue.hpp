@@ -35,6 +35,7 @@ const char* to_string(Component c);                  // "fonctionnement", "fixe"
 std::optional<Component> component_from(std::string_view s);
 bool is_mission_component(Component c);
 const char* component_label_fr(Component c);       // "Part fixe", "Enveloppe soins non programmés"…
+const char* component_label_en(Component c);       // "Fixed part", "Unscheduled care envelope"…
 
 struct Amount {
   Cents cents = 0;

@@ -2,6 +2,7 @@
 // items the panels publish with mark_item(), typing and shortcuts, as a user would.
 #pragma once
 #include <imgui.h>
+#include <imgui_internal.h>  // GImGui->LogBuffer: the text drawn during a frame
 
 #include <memory>
 #include <string>
@@ -35,8 +36,23 @@ class UiDriver {
     app_->prepare_frame(1.0f);
     ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
     ImGui::NewFrame();
+    if (capture_) ImGui::LogToBuffer();
     app_->draw();
+    if (capture_) {
+      drawn_ = GImGui->LogBuffer.c_str();
+      ImGui::LogFinish();
+    }
     ImGui::Render();
+  }
+
+  // The text every widget drew in one more frame (ImGui's logging: labels, Text, tables, menus;
+  // not the text charts draw straight into a draw list), one item a line. Logging also opens
+  // tree nodes two levels deep for that frame, so folded sections show their text too.
+  std::string drawn_text() {
+    capture_ = true;
+    frame();
+    capture_ = false;
+    return drawn_;
   }
   void frames(int n) {
     for (int i = 0; i < n; ++i) frame();
@@ -135,6 +151,8 @@ class UiDriver {
 
  private:
   std::unique_ptr<App> app_;
+  bool capture_ = false;
+  std::string drawn_;
 };
 
 }  // namespace cpts::ui::testing

@@ -18,7 +18,7 @@ namespace cpts::ui {
 namespace {
 
 const char* field_label(tables::Field f) {
-  return language() == Lang::En ? tables::field_label_en(f) : tables::field_label_fr(f);
+  return in_language(tables::field_label_fr(f), tables::field_label_en(f));
 }
 
 const char* table_key(tables::TableKind k) {
@@ -148,7 +148,7 @@ void draw_table_import_dialog(UiState& s) {
   // What each row does.
   const tables::ImportPreview& pv = t.preview;
   ImGui::SeparatorText(T("tables.rows"));
-  ImGui::TextUnformatted(pv.summary_fr().c_str());
+  ImGui::TextUnformatted(in_language(pv.summary_fr(), pv.summary_en()).c_str());
   mark_item("modal.table_import.summary");
   for (const std::string& e : pv.errors) ImGui::TextColored(palette().warn, "%s", e.c_str());
   const float buttons_h = ImGui::GetFrameHeightWithSpacing() * 2.2f;
@@ -188,7 +188,7 @@ void draw_table_import_dialog(UiState& s) {
   mark_item("modal.table_import.cancel");
   if (apply && can) {
     s.doc.edit(tables::import_command(pv, TF("tables.undo_label", T(table_key(t.kind)))));
-    s.status = TF("tables.applied", pv.summary_fr().c_str());
+    s.status = TF("tables.applied", in_language(pv.summary_fr(), pv.summary_en()).c_str());
   } else if (cancel) {
     s.status = T("tables.cancelled");
   }

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Screenshots of every panel (1366×768, 100 % and 150 %) and every presentation slide (1920×1080
+# and 3840×2160, light and dark) into build/screenshots/, with the text height of each slide
+# (tests/browser/screenshots.mjs). Needs a wasm build: source emsdk.env && cmake --build --preset wasm-release
+set -euo pipefail
+cd "$(dirname "$0")/.."
+web=${1:-build/wasm-release/web}
+[ -f "$web/index.wasm" ] || { echo "screenshots.sh : pas de build web dans $web (cmake --build --preset wasm-release)" >&2; exit 1; }
+exec node tests/browser/screenshots.mjs "$web" "${2:-build/screenshots}"
