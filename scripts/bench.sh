@@ -2,8 +2,8 @@
 # Benchmark report (not part of the tests): sizes raw and gzip of everything the web page loads,
 # and time to first frame (median of 5 fresh browser profiles), for the app and for an empty
 # SDL2 + ImGui shell, with the ratios; and the core engine benchmark (bench/engine_bench.cpp)
-# natively and in wasm under node; frames drawn during 5 s of idle; the autosave write time of the
-# stress project; the CPU time of a frame per panel with the stress project, natively (headless
+# natively and in wasm under node; frames drawn during 5 s of idle; the autosave of the stress
+# project (where its time goes, and the longest main-thread stall during it); the CPU time of a frame per panel with the stress project, natively (headless
 # ImGui, tests/ui/ui_bench.cpp) and in the page; the peak wasm memory. Ends with every figure next
 # to its budget (OK or MISSED). Prints tables; writes build/wasm-release/bench.json.
 #   scripts/bench.sh [--runs N]

@@ -426,7 +426,13 @@ mergeInto(LibraryManager.library, {
   cpts_set_unsaved__deps: ['$cpts'],
   cpts_set_unsaved: function (on) { cpts.unsaved = !!on; },
 
-  cpts_publish_stat: function (key, value) { (window.__stats = window.__stats || {})[UTF8ToString(key)] = value; },
+  // window.__statsAt[key]: when it was last published (performance.now()), so that the benchmark
+  // can tell which main-thread stalls fell during the autosave.
+  cpts_publish_stat: function (key, value) {
+    const k = UTF8ToString(key);
+    (window.__stats = window.__stats || {})[k] = value;
+    (window.__statsAt = window.__statsAt || {})[k] = performance.now();
+  },
 
   // Messages and the status line for screen readers (the canvas says nothing to them).
   cpts_announce: function (text) {

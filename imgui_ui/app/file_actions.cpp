@@ -16,6 +16,8 @@
 #include "item_rects.hpp"
 #include "platform.hpp"
 #include "io/project_json.hpp"
+#include "io/project_sliced_validator.hpp"
+#include "io/project_sliced_writer.hpp"
 #include "table_import_dialog.hpp"
 #include "table_text.hpp"
 #include "theme.hpp"
@@ -70,6 +72,21 @@ std::string format_local_time(std::int64_t ms) {
   std::snprintf(buf, sizeof buf, "%02d/%02d/%04d %02d:%02d", tm.tm_mday, tm.tm_mon + 1, tm.tm_year + 1900, tm.tm_hour, tm.tm_min);
   return buf;
 }
+
+// A save under way. The snapshot is a copy of the project taken when the save started (a few ms
+// for the stress project, measured: autosave_snapshot_ms): the edits made while its text is being
+// written change the open project, never the snapshot, and the next save picks them up.
+struct FileActions::Saving {
+  enum class Phase { Serialise, Validate, Write };
+  Phase phase = Phase::Serialise;
+  SaveKey key;
+  Snapshot meta;
+  std::unique_ptr<SlicedProjectWriter> writer;
+  std::unique_ptr<SlicedProjectValidator> validator;
+  double snapshot_ms = 0, serialize_ms = 0, validate_ms = 0;
+  double longest_ms = 0;                 // the longest main-thread piece of this save
+  int frames = 0;                        // how many pieces it took
+};
 
 FileActions::FileActions() : store_(platform::storage_dir()) {}
 
@@ -159,6 +176,7 @@ void FileActions::after_frame(App& app) {
   // Messages (a refused file, a storage problem) and the status line, for screen readers.
   const std::string& said = !s.message.empty() ? s.message : s.status;
   if (said != announced_) platform::announce(announced_ = said);
+  if (saving_) continue_save(app, slice_ms);  // the next piece of a save under way
   schedule_autosave(app);
   check_storage(app);
   update_last_project(app);  // the welcome screen's "Reprendre": follows the open project at once
@@ -166,6 +184,7 @@ void FileActions::after_frame(App& app) {
 
 void FileActions::schedule_autosave(App& app) {
   if (!store_.enabled() || !app.state().doc.open) return;
+  if (saving_) return;  // one save at a time: the state after it is scheduled once it is written
   const SaveKey key = key_of(app);
   if (key == saved_) {
     pending_since_ = -1;
@@ -179,40 +198,113 @@ void FileActions::schedule_autosave(App& app) {
   scheduled_ = key;
   scheduled_valid_ = true;
   App* a = &app;
-  platform::run_when_idle(delay, [this, a] { autosave_now(*a); });
+  platform::run_when_idle(delay, [this, a](bool closing) { autosave_now(*a, closing); });
 }
 
-void FileActions::autosave_now(App& app) {
+void FileActions::autosave_now(App& app, bool closing) {
   scheduled_valid_ = false;
+  if (closing) {
+    // The page is going: what is under way, then the newest state, at once.
+    if (saving_) continue_save(app, 1e9);
+    if (store_.enabled() && app.state().doc.open && key_of(app) != saved_) {
+      start_save(app);
+      if (saving_) continue_save(app, 1e9);
+    }
+    return;
+  }
+  if (saving_) return;  // the save under way goes on in after_frame
+  const auto t0 = std::chrono::steady_clock::now();  // this piece includes the snapshot
+  start_save(app);
+  if (saving_) continue_save(app, slice_ms, t0);  // a small project is written here, in one piece
+}
+
+void FileActions::start_save(App& app) {
   const Document& d = app.state().doc;
   if (!store_.enabled() || !d.open) return;
   const SaveKey key = key_of(app);
   if (key == saved_) return;
+  static long started = 0;
+  platform::publish_stat("autosave_started", static_cast<double>(++started));  // when (bench: the stall's window)
+  auto s = std::make_unique<Saving>();
   const auto t0 = std::chrono::steady_clock::now();
-  const std::string text = save_project(d.project());
-  const double serialize_ms = ms_since(t0);
-  const std::int64_t now = wall_ms();
-  Snapshot meta;
-  meta.name = d.project().identity.name;
-  meta.source = d.file_name;
-  meta.saved_at_ms = now;
-  meta.exported = key.exported;
-  const auto tv = std::chrono::steady_clock::now();
-  const bool fit = fit_to_write(app, d.project(), text, meta, "autosave.invalid");
-  platform::publish_stat("autosave_validate_ms", ms_since(tv));  // a full load of the text (bench)
-  if (!fit) {
-    saved_ = key;  // this state is aside; the next edit tries again
-    pending_since_ = -1;
-    return;
+  s->writer = std::make_unique<SlicedProjectWriter>(std::make_shared<const Project>(d.project()), last_bytes_ + last_bytes_ / 8);
+  s->snapshot_ms = ms_since(t0);
+  s->key = key;
+  s->meta.name = d.project().identity.name;
+  s->meta.source = d.file_name;
+  s->meta.saved_at_ms = wall_ms();  // the state of this moment
+  s->meta.exported = key.exported;
+  saving_ = std::move(s);
+  // Should the page close before the last slice, this finishes the save at once (closing = true);
+  // never run otherwise: after_frame carries the save on and cancels it when done.
+  App* a = &app;
+  platform::run_when_idle(3600, [this, a](bool closing) { autosave_now(*a, closing); });
+}
+
+void FileActions::continue_save(App& app, double budget_ms, std::chrono::steady_clock::time_point t0) {
+  Saving& s = *saving_;
+  ++s.frames;
+  // One phase after the other while this piece is still short: a small project is saved in one
+  // piece; a large one takes its slices, then validation, then the write, each in a later frame.
+  const auto next_fits = [&] { return ms_since(t0) < budget_ms / 4; };
+  bool more = true;
+  while (more) {
+    switch (s.phase) {
+      case Saving::Phase::Serialise: {
+        const auto ts = std::chrono::steady_clock::now();
+        const bool done = s.writer->step(budget_ms - ms_since(t0));  // at least one element
+        s.serialize_ms += ms_since(ts);
+        if (done) s.phase = Saving::Phase::Validate;
+        more = done && next_fits();
+        break;
+      }
+      case Saving::Phase::Validate: {
+        // The snapshot, as it will be written, checked with the loader's rules (issue #13, item 6),
+        // in slices too (validate_project's errors, io/project_sliced_validator.hpp).
+        const auto tv = std::chrono::steady_clock::now();
+        if (!s.validator) s.validator = std::make_unique<SlicedProjectValidator>(s.writer->snapshot());
+        const bool checked = s.validator->step(budget_ms - ms_since(t0));
+        s.validate_ms += ms_since(tv);
+        if (!checked) {
+          more = false;
+          break;
+        }
+        const bool fit = fit_to_write(app, s.validator->errors(), s.writer->text(), s.meta, "autosave.invalid");
+        if (!fit) {
+          saved_ = s.key;  // this state is aside; the next edit tries again
+          pending_since_ = -1;
+          saving_.reset();
+          platform::run_when_idle(0, {});
+          return;
+        }
+        s.phase = Saving::Phase::Write;
+        more = next_fits();
+        break;
+      }
+      case Saving::Phase::Write:
+        s.longest_ms = std::max(s.longest_ms, ms_since(t0));  // finish_save publishes it
+        finish_save(app, t0);
+        return;
+    }
   }
+  s.longest_ms = std::max(s.longest_ms, ms_since(t0));
+  platform::request_frame();  // the next piece comes with the next frame
+}
+
+void FileActions::finish_save(App& app, std::chrono::steady_clock::time_point piece_start) {
+  std::unique_ptr<Saving> done = std::move(saving_);
+  Saving& s = *done;
+  platform::run_when_idle(0, {});  // nothing left to finish on close
+  const std::string& text = s.writer->text();
+  const std::int64_t now = s.meta.saved_at_ms;
   // A version keeps the previous working copy when another project replaces it, or now and then.
-  const bool other_document = key.generation != saved_.generation;
+  const bool other_document = s.key.generation != saved_.generation;
   const std::int64_t newest = !index_.versions.empty() ? index_.versions.front().saved_at_ms
                               : index_.current                ? index_.current->saved_at_ms
                                                               : now;
   const bool keep_previous = index_.current && (other_document || now - newest >= kVersionEveryMs);
   const auto t1 = std::chrono::steady_clock::now();
-  const std::string error = store_.save(text, meta, keep_previous);
+  const std::string error = store_.save(text, s.meta, keep_previous);
   const double write_ms = ms_since(t1);
   index_ = store_.read_index();
   if (!error.empty()) {
@@ -222,13 +314,20 @@ void FileActions::autosave_now(App& app) {
   }
   retry_at_ = 0;
   bad_put_aside_ = false;
-  saved_ = key;
+  saved_ = s.key;
   saved_at_ms_ = now;
-  pending_since_ = -1;
+  last_bytes_ = text.size();
+  pending_since_ = -1;  // edits made during the save: the next save waits for their pause
   platform::storage_flush();
   update_last_project(app);
-  platform::publish_stat("autosave_serialize_ms", serialize_ms);
+  s.longest_ms = std::max(s.longest_ms, ms_since(piece_start));
+  last_save_ = {s.snapshot_ms, s.serialize_ms, s.validate_ms, write_ms, s.longest_ms, s.frames, text.size()};
+  platform::publish_stat("autosave_snapshot_ms", s.snapshot_ms);
+  platform::publish_stat("autosave_serialize_ms", s.serialize_ms);
+  platform::publish_stat("autosave_validate_ms", s.validate_ms);
   platform::publish_stat("autosave_write_ms", write_ms);
+  platform::publish_stat("autosave_pieces", s.frames);
+  platform::publish_stat("autosave_longest_piece_ms", s.longest_ms);  // the save's own longest main-thread stretch
   platform::publish_stat("autosave_bytes", static_cast<double>(text.size()));
   static long count = 0;
   platform::publish_stat("autosave_count", static_cast<double>(++count));
@@ -236,7 +335,7 @@ void FileActions::autosave_now(App& app) {
 }
 
 void FileActions::before_replace(App& app) {
-  if (app.state().doc.open && key_of(app) != saved_) autosave_now(app);
+  if (app.state().doc.open && (saving_ || key_of(app) != saved_)) autosave_now(app, true);
 }
 
 void FileActions::check_storage(App& app) {
@@ -306,7 +405,11 @@ void FileActions::export_project(App& app) {
 // second serialisation's worth of main-thread time (~200 ms natively) on every autosave.
 bool FileActions::fit_to_write(App& app, const Project& p, const std::string& text, const Snapshot& meta,
                                const char* message_key) {
-  const std::vector<JsonError> errors = validate_project(p);
+  return fit_to_write(app, validate_project(p), text, meta, message_key);
+}
+
+bool FileActions::fit_to_write(App& app, const std::vector<JsonError>& errors, const std::string& text, const Snapshot& meta,
+                               const char* message_key) {
   if (errors.empty()) return true;
   UiState& s = app.state();
   const std::string why = errors[0].path + " : " + errors[0].message;

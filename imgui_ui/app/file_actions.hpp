@@ -7,12 +7,17 @@
 //   - autosave: the working copy is written to local storage shortly after each change, off the
 //     frame path (platform::run_when_idle), and restored at the next start — after a reload, a
 //     crash or closing the browser; recent versions are kept (autosave.hpp) and listed in
-//     Fichier → Versions…; storage that fails is shown, never ignored;
+//     Fichier → Versions…; storage that fails is shown, never ignored. A save never freezes the
+//     page (issue #18, item 5): it copies the project (a snapshot), writes the snapshot's text in
+//     slices of ≤ kSliceMs across frames (io/project_sliced_writer.hpp), validates the snapshot,
+//     then writes the file; edits made meanwhile go to the next save;
 //   - copy a table (indicators, payment schedule) as tab-separated text for a spreadsheet;
 //   - the browser's "Leave site?" prompt while changes are not exported.
 // The UI pass only queues requests (UiState::requests); App::apply calls these after the frame.
 #pragma once
+#include <chrono>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -33,6 +38,11 @@ class FileActions {
   static constexpr double kMaxWaitSeconds = 5.0;
   static constexpr std::int64_t kVersionEveryMs = 2 * 60 * 1000;
   static constexpr double kRetrySeconds = 30;  // after a failed write (disk full, folder gone)
+  // Main-thread time a save may take per frame (half of a 60 Hz frame, the rest is the frame's).
+  static constexpr double kSliceMs = 8;
+  // The budget in use: kSliceMs; the tests that are not about slicing raise it (a debug or ASan
+  // build may take more than 8 ms for a sample), the slicing test lowers it to one list element.
+  static inline double slice_ms = kSliceMs;
 
   FileActions();
   ~FileActions();
@@ -84,7 +94,19 @@ class FileActions {
   bool apply_repair(App& app);           // opens the repaired project (the original file is untouched)
   void cancel_repair(App& app);          // the open project stays as it was
 
-  void autosave_now(App& app);           // the idle task (public for the tests)
+  // The idle task: starts a save of the open project if it changed (sliced: the rest follows in
+  // after_frame). With `closing` (the page hides, the window closes, another project opens), a
+  // save under way and the newest state are written at once.
+  void autosave_now(App& app, bool closing = false);
+  bool saving() const { return static_cast<bool>(saving_); }  // a sliced save is under way
+  // Where the last written save's time went (also published as autosave_* stats for the benchmark).
+  struct SaveFigures {
+    double snapshot_ms = 0, serialize_ms = 0, validate_ms = 0, write_ms = 0;
+    double longest_piece_ms = 0;         // the longest stretch of main-thread time it took at once
+    int pieces = 0;                      // how many stretches (frames) it was written in
+    std::size_t bytes = 0;
+  };
+  const SaveFigures& last_save() const { return last_save_; }
   const AutosaveStore& store() const { return store_; }
   const AutosaveIndex& index() const { return index_; }
   const std::string& storage_warning() const { return warning_; }
@@ -98,6 +120,10 @@ class FileActions {
   };
   SaveKey key_of(const App& app) const;
   void schedule_autosave(App& app);
+  void start_save(App& app);
+  // Carries the save under way on for about `budget_ms`: serialise (sliced), validate, write.
+  void continue_save(App& app, double budget_ms, std::chrono::steady_clock::time_point t0 = std::chrono::steady_clock::now());
+  void finish_save(App& app, std::chrono::steady_clock::time_point piece_start);  // the write
   void check_storage(App& app);
   void update_last_project(App& app);
   void warn(App& app, const std::string& warning);
@@ -105,7 +131,13 @@ class FileActions {
   // A project that fails validation is never written over a good copy: it goes aside (once until a
   // good save) and the status line says so. Returns true when `text` is fit to be written.
   bool fit_to_write(App& app, const Project& p, const std::string& text, const Snapshot& meta, const char* message_key);
+  bool fit_to_write(App& app, const std::vector<JsonError>& errors, const std::string& text, const Snapshot& meta, const char* message_key);
 
+  // A save under way: the snapshot's writer and what the save is of.
+  struct Saving;
+  std::unique_ptr<Saving> saving_;
+  std::size_t last_bytes_ = 0;           // the previous save's size (the next one's reserve)
+  SaveFigures last_save_;
   AutosaveStore store_;
   AutosaveIndex index_;
   SaveKey saved_, scheduled_;

@@ -100,10 +100,13 @@ struct StorageState {
 StorageState storage_state();
 
 // Runs `task` once, at least `delay_s` seconds from now, when the page has nothing else to do
-// (web: requestIdleCallback, so it never delays a frame; native: between frames). A new call
-// replaces a pending task; an empty task cancels it. Also run early when the page is hidden or
-// closed (web: visibilitychange / pagehide), so a pending autosave is not lost.
-void run_when_idle(double delay_s, std::function<void()> task);
+// (web: requestIdleCallback, so it never delays a frame; native: between frames), with
+// closing = false. A new call replaces a pending task; an empty task cancels it. Also run early,
+// with closing = true, when the page is hidden or closed (web: visibilitychange / pagehide, a
+// reload for a new version; native: the window closes): the task must then finish its work at
+// once, so that a pending or half-done autosave is not lost.
+using IdleTask = std::function<void(bool closing)>;
+void run_when_idle(double delay_s, IdleTask task);
 
 // ---- [SECTION] Page (leave prompt, test hooks) ---------------------------------------------------
 

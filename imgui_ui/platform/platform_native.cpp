@@ -63,7 +63,7 @@ struct State {
   int exit_code = 0;
   FramePacer pacer;
   std::vector<IncomingFile> files;
-  std::function<void()> idle_task;
+  IdleTask idle_task;
   double idle_at = 0;
   StorageState storage;
 };
@@ -79,9 +79,9 @@ IncomingFile incoming_file(const std::string& path) {
   return f;
 }
 
-void run_idle_task() {
-  std::function<void()> task = std::exchange(g.idle_task, {});
-  if (task) task();
+void run_idle_task(bool closing = false) {
+  IdleTask task = std::exchange(g.idle_task, {});
+  if (task) task(closing);
 }
 
 // A file dropped on the window is opened like a picked one; any event is input for the pacer.
@@ -228,7 +228,7 @@ int run(void (*frame)(void*), void* arg) {
     g.pacer.frame_drawn();
     if (g.idle_task && now_s() >= g.idle_at) run_idle_task();
   }
-  run_idle_task();  // closing the window does not lose a pending autosave
+  run_idle_task(true);  // closing the window does not lose a pending (or half-done) autosave
   if (g.script.next < g.opt.clicks.size() && g.exit_code == 0)
     fail("--frames trop petit pour les clics demandés, arrêt avant", g.opt.clicks[g.script.next]);
   return g.exit_code;
@@ -281,7 +281,7 @@ std::string storage_dir() {
 void storage_flush() { ++g.storage.flushes; }  // files are written through: nothing to copy
 StorageState storage_state() { return g.storage; }
 
-void run_when_idle(double delay_s, std::function<void()> task) {
+void run_when_idle(double delay_s, IdleTask task) {
   g.idle_task = std::move(task);
   g.idle_at = now_s() + delay_s;
 }

@@ -69,7 +69,7 @@ struct State {
   float caret_h = 0;
   std::vector<IncomingFile> files;
   StorageState storage;
-  std::function<void()> idle_task;
+  IdleTask idle_task;
   float font_scale_published = 0;
 };
 State g;
@@ -258,7 +258,7 @@ void storage_flush() {
 }
 StorageState storage_state() { return g.storage; }
 
-void run_when_idle(double delay_s, std::function<void()> task) {
+void run_when_idle(double delay_s, IdleTask task) {
   g.idle_task = std::move(task);
   cpts_idle_schedule(g.idle_task ? delay_s * 1000.0 : -1.0);
 }
@@ -300,16 +300,18 @@ EMSCRIPTEN_KEEPALIVE double cpts_tick(int woken_by_input) {
   return next < 0 ? -1.0 : next * 1000.0;
 }
 
-EMSCRIPTEN_KEEPALIVE void cpts_idle_task() {
-  std::function<void()> task = std::exchange(g.idle_task, {});
-  if (task) task();
+static void run_idle_task(bool closing) {
+  IdleTask task = std::exchange(g.idle_task, {});
+  if (task) task(closing);
 }
 
-// The page is being hidden or closed: a pending autosave runs now rather than never.
+EMSCRIPTEN_KEEPALIVE void cpts_idle_task() { run_idle_task(false); }
+
+// The page is being hidden or closed: a pending (or half-done) autosave finishes now rather than never.
 EMSCRIPTEN_KEEPALIVE void cpts_page_hidden() {
   if (!g.idle_task) return;
   cpts_idle_schedule(-1);
-  cpts_idle_task();
+  run_idle_task(true);
 }
 
 EMSCRIPTEN_KEEPALIVE void cpts_text_input(const char* utf8) {

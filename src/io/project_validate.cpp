@@ -1,8 +1,13 @@
 // validate_project: the reader's field rules (model/schema.hpp) and the rules across objects
 // (rules/project_rules.hpp) applied to a Project in memory, with the messages and JSON paths a
 // save + load would give, without writing or parsing anything. Paths are built only for an error:
-// the walk keeps a chain of (key, index) links on the stack.
+// the walk keeps a chain of (key, index) links on the stack. Also the sliced validation of the
+// autosave (io/project_sliced_validator.hpp), which applies the same visitor a list element at a time.
+#include <algorithm>
+#include <chrono>
 #include <cmath>
+
+#include "io/project_sliced_validator.hpp"
 
 #include "io/field_messages.hpp"
 #include "io/project_json.hpp"
@@ -167,6 +172,141 @@ std::vector<JsonError> validate_project(const Project& p) {
   std::vector<JsonError> errors;
   FieldValidator::validate(p, "$", errors);
   return errors;
+}
+
+// ---- Sliced ---------------------------------------------------------------------------------------
+
+struct SlicedProjectValidator::Link {
+  PathLink link;
+};
+struct SlicedProjectValidator::Found {
+  std::size_t order, element;
+  JsonError error;
+};
+
+// Walks the description like FieldValidator does, but defers each list element to a unit of its
+// own; the other fields are checked at once. Every field gets its place in the walk (`order`), so
+// that errors found out of order are put back in the whole walk's order.
+class SlicedValidatorCollector {
+ public:
+  SlicedValidatorCollector(SlicedProjectValidator& v, const PathLink* at) : v_(v), at_(at) {}
+
+#define CPTS_CHECK_NOW(name)                                                          \
+  template <class T>                                                                  \
+  void name(const char* key, const T& x, const Field& f) {                            \
+    std::vector<JsonError> errors;                                                    \
+    FieldValidator(errors, v_.root_, at_).name(key, x, f);                            \
+    v_.add_found(v_.order_++, 0, errors);                                             \
+  }
+  CPTS_CHECK_NOW(text)
+  CPTS_CHECK_NOW(id)
+  CPTS_CHECK_NOW(boolean)
+  CPTS_CHECK_NOW(integer)
+  CPTS_CHECK_NOW(calendar_year)
+  CPTS_CHECK_NOW(contract_year)
+  CPTS_CHECK_NOW(cents)
+  CPTS_CHECK_NOW(number)
+  CPTS_CHECK_NOW(probability)
+  CPTS_CHECK_NOW(optional_number)
+  CPTS_CHECK_NOW(date)
+  CPTS_CHECK_NOW(strings)
+  CPTS_CHECK_NOW(year_map)
+  CPTS_CHECK_NOW(fingerprints)
+  CPTS_CHECK_NOW(catalogue)
+  CPTS_CHECK_NOW(project)
+  template <class T>
+  void constant(const char*, const T&) { ++v_.order_; }  // nothing to check
+  template <class E>
+  void enumeration(const char* key, E e, const Words& w, const Field& f) {
+    std::vector<JsonError> errors;
+    FieldValidator(errors, v_.root_, at_).enumeration(key, e, w, f);
+    v_.add_found(v_.order_++, 0, errors);
+  }
+#undef CPTS_CHECK_NOW
+
+  template <class T>
+  void object(const char* key, const T& x, const Field&) {
+    SlicedValidatorCollector inner(v_, link(key));
+    fields(x, inner);
+  }
+  template <class F>
+  void section(const char* key, const Field&, F visit) {
+    SlicedValidatorCollector inner(v_, link(key));
+    visit(inner);
+  }
+  template <class T>
+  void list(const char* key, const std::vector<T>& v, const Field& f) {
+    const std::size_t order = v_.order_++;
+    if (v.size() > f.max_items || v.empty()) {  // "too many": reported without a walk, as FieldValidator does
+      std::vector<JsonError> errors;
+      FieldValidator(errors, v_.root_, at_).list(key, v, f);
+      v_.add_found(order, 0, errors);
+      return;
+    }
+    const PathLink* list = link(key);
+    const std::string* root = &v_.root_;
+    v_.units_.push_back({[list, root, &v](std::vector<JsonError>& errors, std::size_t i) {
+                           PathLink item{list, nullptr, i};
+                           FieldValidator inner(errors, *root, &item);
+                           fields(v[i], inner);
+                         },
+                         v.size(), order});
+  }
+
+ private:
+  const PathLink* link(const char* key) {
+    v_.links_.push_back(std::make_unique<SlicedProjectValidator::Link>(SlicedProjectValidator::Link{PathLink{at_, key, 0}}));
+    return &v_.links_.back()->link;
+  }
+  SlicedProjectValidator& v_;
+  const PathLink* at_;
+};
+
+SlicedProjectValidator::SlicedProjectValidator(std::shared_ptr<const Project> snapshot) : snapshot_(std::move(snapshot)) {
+  SlicedValidatorCollector c(*this, nullptr);
+  fields(*snapshot_, c);
+  // The rules across objects, once every field passed (as load_project and validate_project).
+  units_.push_back({[this](std::vector<JsonError>& errors, std::size_t) {
+                      if (found_.empty()) check_project_rules(*snapshot_, root_, errors);
+                    },
+                    1, order_++});
+  if (units_.empty()) finish();
+}
+
+SlicedProjectValidator::~SlicedProjectValidator() = default;
+
+void SlicedProjectValidator::add_found(std::size_t order, std::size_t element, std::vector<JsonError>& errors) {
+  for (JsonError& e : errors) found_.push_back({order, element, std::move(e)});
+}
+
+bool SlicedProjectValidator::step(double budget_ms) {
+  if (done()) return true;
+  const auto t0 = std::chrono::steady_clock::now();
+  const auto budget = std::chrono::duration<double, std::milli>(budget_ms);
+  do {
+    Unit& u = units_[next_];
+    std::vector<JsonError> errors;
+    u.check(errors, element_);
+    add_found(u.order, element_, errors);
+    if (++element_ >= u.count) {
+      element_ = 0;
+      ++next_;
+    }
+  } while (!done() && std::chrono::steady_clock::now() - t0 < budget);
+  if (done()) finish();
+  return done();
+}
+
+// The whole walk's order, and its limit of 50 errors (FieldValidator::error, as the reader).
+void SlicedProjectValidator::finish() {
+  std::stable_sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) {
+    return a.order != b.order ? a.order < b.order : a.element < b.element;
+  });
+  errors_.clear();
+  for (Found& f : found_) {
+    if (errors_.size() >= 50) break;
+    errors_.push_back(std::move(f.error));
+  }
 }
 
 }  // namespace cpts

@@ -14,7 +14,7 @@ struct Fake {
   std::vector<IncomingFile> files;
   int picks = 0, frame_requests = 0;
   bool unsaved = false;
-  std::function<void()> idle_task;
+  IdleTask idle_task;
   double idle_delay = 0;
   StorageState storage;
   std::string announced;
@@ -36,7 +36,7 @@ std::vector<IncomingFile> take_files() { return std::exchange(f().files, {}); }
 std::string storage_dir() { return f().dir; }
 void storage_flush() { ++f().storage.flushes; }
 StorageState storage_state() { return f().storage; }
-void run_when_idle(double delay_s, std::function<void()> task) {
+void run_when_idle(double delay_s, IdleTask task) {
   f().idle_task = std::move(task);
   f().idle_delay = delay_s;
 }
@@ -60,10 +60,10 @@ int picks() { return f().picks; }
 bool unsaved_flag() { return f().unsaved; }
 bool has_idle_task() { return static_cast<bool>(f().idle_task); }
 double idle_delay() { return f().idle_delay; }
-bool run_idle_task() {
-  std::function<void()> task = std::exchange(f().idle_task, {});
+bool run_idle_task(bool closing) {
+  IdleTask task = std::exchange(f().idle_task, {});
   if (!task) return false;
-  task();
+  task(closing);
   return true;
 }
 int frame_requests() { return f().frame_requests; }

@@ -23,7 +23,7 @@ int picks();                                   // how many times the picker was 
 bool unsaved_flag();                           // last set_unsaved_changes()
 bool has_idle_task();
 double idle_delay();                           // seconds asked for by the pending idle task
-bool run_idle_task();                          // runs it now; false if none
+bool run_idle_task(bool closing = false);     // runs it now (closing: as the page hides); false if none
 int frame_requests();
 const std::string& announced();                // last platform::announce()
 
