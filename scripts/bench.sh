@@ -16,7 +16,7 @@ bash scripts/setup.sh
 source "$here/emsdk.env"
 log "building the app, the empty shell and engine_bench (build/wasm-release, build/native-release)"
 quietly build/logs/bench-build.log cmake --preset wasm-release
-quietly build/logs/bench-build.log cmake --build --preset wasm-release --target cpts-planner empty_shell engine_bench
+quietly build/logs/bench-build.log cmake --build --preset wasm-release --target cpts-planner cpts-tools empty_shell engine_bench
 quietly build/logs/bench-build.log cmake --preset native-release
 quietly build/logs/bench-build.log cmake --build --preset native-release --target engine_bench ui_bench
 log "measuring (about three minutes)"

@@ -12,7 +12,8 @@
 // C++ entry points called from here (EMSCRIPTEN_KEEPALIVE in platform_web.cpp): _cpts_tick,
 // _cpts_idle_task, _cpts_page_hidden, _cpts_text_input, _cpts_key_tap, _cpts_paste,
 // _cpts_file_received, _cpts_storage_done; _cpts_communes_received (imgui_ui/app/communes_source.cpp),
-// _cpts_sample_received (imgui_ui/app/sample_source.cpp), _cpts_library_received (imgui_ui/app/library_source.cpp).
+// _cpts_sample_received (imgui_ui/app/sample_source.cpp), _cpts_library_received (imgui_ui/app/library_source.cpp),
+// _cpts_tool_done and _cpts_tool_failed (imgui_ui/app/tool_runner.cpp).
 
 mergeInto(LibraryManager.library, {
   $cpts__deps: ['malloc', 'free'],
@@ -398,6 +399,50 @@ mergeInto(LibraryManager.library, {
     cptsFetchBytes(u, 'sample_http_ms', function (pd, len, pe) {
       cpts.withString(u, function (pu) { _cpts_sample_received(pu, pd, len, pe); });
     });
+  },
+
+  // The tools worker (issue #18 item 4): documents, the .xlsx workbook and .xlsx tables are made
+  // by a second wasm module (tools.js + tools.wasm, imgui_ui/platform/tools_worker.cpp) in a Web
+  // Worker, created on the first job: the page's start-up fetches neither file. Called by
+  // imgui_ui/app/tool_runner.cpp; answers through _cpts_tool_done (result) or _cpts_tool_failed
+  // (the worker could not load or crashed: every job sent is failed with the reason).
+  $cptsTools: { worker: null, pending: {} },
+  cpts_tools_post__deps: ['$cpts', '$cptsTools'],
+  cpts_tools_post: function (id, params, input, len) {
+    const t = cptsTools;
+    const failAll = function (why) {
+      const ids = Object.keys(t.pending);
+      t.pending = {};
+      if (t.worker) t.worker.terminate();
+      t.worker = null;  // the next job tries again (the network may be back)
+      for (const i of ids) cpts.withString(why, function (pw) { _cpts_tool_failed(Number(i), pw); });
+      cpts.wake();
+    };
+    if (!t.worker) {
+      try {
+        t.worker = new Worker('tools.js');
+      } catch (e) {
+        t.pending[id] = true;
+        failAll((e && e.message) || 'Worker');
+        return;
+      }
+      t.worker.onmessage = function (e) {
+        const m = e.data;
+        if (!t.pending[m.id]) return;
+        delete t.pending[m.id];
+        cpts.withString(m.meta, function (pm) {
+          cpts.withBytes(m.bytes, function (pb, n) { _cpts_tool_done(m.id, pm, pb, n, m.ms); });
+        });
+        cpts.wake();
+      };
+      t.worker.onerror = function (e) {
+        e.preventDefault();
+        failAll((e && e.message) || 'tools.js');
+      };
+    }
+    t.pending[id] = true;
+    const bytes = HEAPU8.slice(input, input + len);
+    t.worker.postMessage({ id: id, params: UTF8ToString(params), input: bytes }, [bytes.buffer]);
   },
 
   cpts_storage_sync__deps: ['$cpts'],

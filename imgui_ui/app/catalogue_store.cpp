@@ -3,7 +3,6 @@
 #include <dirent.h>
 
 #include <algorithm>
-#include <fstream>
 #include <iterator>
 
 #include "autosave.hpp"
@@ -55,8 +54,9 @@ std::vector<std::string> load_stored_catalogues(const std::string& dir) {
   }
   std::sort(names.begin(), names.end());  // the same order on every start
   for (const std::string& n : names) {
-    std::ifstream in(folder + "/" + n, std::ios::binary);
-    std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    // autosave.hpp's read_file (C stdio): <fstream> would bring libc++'s locale machinery into the
+    // page's start-up module (issue #18 item 4).
+    const std::string text = read_file(folder + "/" + n).value_or(std::string());
     std::vector<CatalogueError> errors;
     auto cat = load_catalogue(text, errors);
     std::string why;

@@ -21,6 +21,7 @@
 #include "table_import_dialog.hpp"
 #include "table_text.hpp"
 #include "theme.hpp"
+#include "tool_runner.hpp"
 
 namespace cpts::ui {
 
@@ -475,14 +476,22 @@ void FileActions::export_xlsx(App& app) {
   const std::time_t t = std::time(nullptr);
   std::tm tm{};
   localtime_r(&t, &tm);
-  // The same simulation as the CSV exports and `cpts-cli export --xlsx`: the project's scenario.
-  XlsxWorkbook wb = export_workbook(p, s.doc.derived.selected, Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday});
-  if (!wb.ok) {
-    s.status = TF("status.export_xlsx_failed", wb.error.c_str());
-    return;
-  }
+  // Written by the tools module (tool_runner.hpp: a worker on the web, in-process natively) from
+  // the project as saved, in the project's scenario: the same simulation as the CSV exports and
+  // `cpts-cli export --xlsx`.
+  tools::Job job;
+  job.kind = tools::JobKind::Workbook;
+  job.input = save_project(p);
+  job.date = Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
   const std::string name = export_file_name(s.doc.file_name, p.identity.name, "-classeur.xlsx");
-  s.status = TF(platform::download(name, kXlsxMime, wb.bytes) ? "status.exported_xlsx" : "status.download_failed", name.c_str());
+  s.status = TF("status.tool_running", name.c_str());
+  run_tool_job(std::move(job), [&s, name](tools::JobResult wb) {
+    if (!wb.ok) {
+      s.status = TF("status.export_xlsx_failed", wb.error.c_str());
+      return;
+    }
+    s.status = TF(platform::download(name, kXlsxMime, wb.bytes) ? "status.exported_xlsx" : "status.download_failed", name.c_str());
+  });
 }
 
 void FileActions::copy_table(App& app, const std::string& which) {

@@ -8,12 +8,14 @@
 
 #include "fitted_text.hpp"
 #include "io/documents/documents.hpp"
+#include "io/project_json.hpp"
 #include "edit_helpers.hpp"
 #include "fonts.hpp"
 #include "i18n.hpp"
 #include "item_rects.hpp"
 #include "panel_common.hpp"
 #include "theme.hpp"
+#include "tool_runner.hpp"
 #include "widgets.hpp"
 
 namespace cpts::ui {
@@ -187,10 +189,26 @@ void draw_panel_documents(UiState& s) {
                   {DocFormat::Markdown, "docs.download_md", "docs.md"}};
   for (const auto& f : kFormats) {
     same_line_if_fits(button_width(T(f.key)));
+    // Written by the tools module (app/tool_runner.hpp: in a worker on the web, at once natively)
+    // from the project as saved; the download comes with its answer.
     if (ImGui::Button(T(f.key))) {
-      RenderedDocument r = render_document(p, dk, f.format, year, today());
-      if (r.ok) s.downloads.push_back({r.file_name, r.mime, r.bytes});
-      else s.message = r.error;
+      tools::Job job;
+      job.kind = tools::JobKind::Document;
+      job.input = save_project(p);
+      job.doc_kind = dk;
+      job.format = f.format;
+      job.year = year;
+      job.date = today();
+      s.status = TF("status.tool_running", T(f.key));
+      UiState* st = &s;
+      run_tool_job(std::move(job), [st](tools::JobResult r) {
+        if (r.ok) {
+          st->downloads.push_back({r.file_name, r.mime, std::move(r.bytes)});
+        } else {
+          st->message = r.error;
+          st->status.clear();
+        }
+      });
     }
     mark_item(f.id);
   }

@@ -47,8 +47,16 @@ const put = (name, bytes) => { out[name] = Buffer.isBuffer(bytes) ? bytes : Buff
 
 // 1. The wasm first: index.js and boot.js name it.
 const wasm = put(hashedName('index.wasm', read(webDir, 'index.wasm')), read(webDir, 'index.wasm'));
+// The tools module (documents, workbook, .xlsx tables: imgui_ui/platform/tools_worker.cpp), the
+// Web Worker that index.js (web/bridge.js) starts on first use: tools.js names tools.wasm, index.js
+// names tools.js. Precached like the others (below), so that it works offline from the first visit.
+const toolsWasm = put(hashedName('tools.wasm', read(webDir, 'tools.wasm')), read(webDir, 'tools.wasm'));
+let toolsJs = read(webDir, 'tools.js').toString('utf8');
+toolsJs = rename(toolsJs, 'tools.wasm', toolsWasm, 'tools.js');
+const tools = put(hashedName('tools.js', toolsJs), toolsJs);
 let indexJs = read(webDir, 'index.js').toString('utf8');
 indexJs = rename(indexJs, 'index.wasm', wasm, 'index.js');
+indexJs = rename(indexJs, 'tools.js', tools, 'index.js');
 let bootJs = read(webDir, 'boot.js').toString('utf8');
 bootJs = rename(bootJs, "'index.wasm'", `'${wasm}'`, 'boot.js');
 const js = put(hashedName('index.js', indexJs), indexJs);

@@ -342,6 +342,35 @@ test('the core CSV exports and the workbook download from the File menu', async 
   }
 });
 
+test('documents download in three formats, written by the tools worker fetched on first use only', async () => {
+  const b = await launch();
+  try {
+    const errors = await openApp(b, '?sample=cpts-21-52&panel=documents');
+    const page = b.page;
+    // The page's start-up never fetches the tools module (issue #18 item 4): the first screen does
+    // not use it. (The service worker precaches it in the background: not the page's requests.)
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    assert.ok(loaded.some((r) => /\/index\.([0-9a-f]{10}\.)?wasm$/.test(r)), loaded.join(' '));
+    assert.ok(!loaded.some((r) => /\/tools\.([0-9a-f]{10}\.)?(js|wasm)$/.test(r)), loaded.join(' '));
+    const docx = await download(page, () => clickItem(page, 'docs.docx'));
+    assert.match(docx.name, /^projet-de-sante-.*\.docx$/);
+    assert.deepEqual([...docx.bytes.subarray(0, 4)], [0x50, 0x4b, 0x03, 0x04], 'a ZIP archive');
+    assert.ok(docx.bytes.includes(Buffer.from('word/document.xml')));
+    const html = await download(page, () => clickItem(page, 'docs.html'));
+    assert.match(html.name, /^projet-de-sante-.*\.html$/);
+    assert.match(html.bytes.toString('utf8'), /<!DOCTYPE html>[\s\S]*CPTS/i);
+    const md = await download(page, () => clickItem(page, 'docs.md'));
+    assert.match(md.name, /^projet-de-sante-.*\.md$/);
+    assert.match(md.bytes.toString('utf8'), /^# /m);
+    // The first job started the worker, the next ones reused it (tool_runner.cpp's figures).
+    const s = await page.evaluate(() => window.__stats);
+    assert.ok(s.tools_first_job_ms > 0 && s.tools_last_job_ms > 0, JSON.stringify(s));
+    assert.deepEqual(errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
 // ---- 4. Autosave, restore, versions, storage failures, leave prompt -----------------------------------
 
 test('autosave: the working copy comes back after a reload and after a browser restart; versions', async () => {

@@ -98,6 +98,13 @@ test('offline after the first visit, then a new version: notice, and the reload 
     await waitTitle(tab, new RegExp('^• ' + escapeRe(name)));
     await tab.close();
     assert.deepEqual(unexpected(tabErrors), []);
+    // The tools worker (documents, workbook, .xlsx tables: tools.js + tools.wasm) was precached at
+    // the first visit though never used online: the workbook still exports with no network.
+    const [workbook] = await Promise.all([page.waitForEvent('download'), (async () => {
+      await clickItem(page, 'menu.file');
+      await clickItem(page, 'menu.file.xlsx');
+    })()]);
+    assert.match(workbook.suggestedFilename(), /-classeur\.xlsx$/);
 
     // 3. A new build is deployed while the page is open; more work is done meanwhile.
     await server.start(v2);

@@ -6,12 +6,15 @@
 // « Annuler » (nothing changes).
 #include <imgui.h>
 
+#include <memory>
+
 #include "app.hpp"
 #include "i18n.hpp"
 #include "io/xlsx_reader.hpp"
 #include "item_rects.hpp"
 #include "table_import_dialog.hpp"
 #include "theme.hpp"
+#include "tool_runner.hpp"
 
 namespace cpts::ui {
 
@@ -64,20 +67,50 @@ std::optional<tables::TableKind> table_of_panel(PanelId p) {
   }
 }
 
-bool start_table_import(UiState& s, tables::TableKind kind, std::string_view bytes, const std::string& source) {
-  if (!s.doc.open) {
-    s.status = T("status.nothing_open");
-    return false;
-  }
-  GridRead g = tables::read_table_bytes(bytes, "");
+namespace {
+// The grid read (or why not): the preview opens, or the message says why and nothing changes.
+bool show_table(UiState& s, tables::TableKind kind, GridRead g, const std::string& source) {
   if (!g.ok()) {
     s.message = TF("tables.refused", source.c_str(), g.error.c_str()) + "\n\n" + T("message.unchanged");
     s.status = T("status.import_failed");
     return false;
   }
+  if (!s.doc.open) {  // closed while an .xlsx was being read
+    s.status = T("status.nothing_open");
+    return false;
+  }
   s.pending_table = UiState::PendingTable{kind, std::move(*g.grid), {}, {}, source};
   recompute(s, true);
   return true;
+}
+}  // namespace
+
+bool start_table_import(UiState& s, tables::TableKind kind, std::string_view bytes, const std::string& source) {
+  if (!s.doc.open) {
+    s.status = T("status.nothing_open");
+    return false;
+  }
+  // An .xlsx (or an encrypted Office file, refused with its reason) is read by the tools module
+  // (tool_runner.hpp: a worker on the web, in-process natively: then `done` runs before this
+  // returns); text (pasted, CSV, TSV) is parsed here, as tables::read_table_bytes does.
+  if (looks_like_zip(bytes) || looks_like_ole(bytes)) {
+    auto shown = std::make_shared<bool>(true);  // natively, the outcome; on the web, true = started
+    tools::Job job;
+    job.kind = tools::JobKind::Table;
+    job.input = std::string(bytes);
+    s.status = TF("status.reading_table", source.c_str());
+    UiState* st = &s;
+    run_tool_job(std::move(job), [st, kind, source, shown](tools::JobResult r) {
+      GridRead g;
+      g.grid = std::move(r.grid);
+      g.error = std::move(r.error);
+      if (!r.ok) g.grid.reset();
+      else if (!g.grid) g.error = TF("tools.unavailable", "xlsx");
+      *shown = show_table(*st, kind, std::move(g), source);
+    });
+    return *shown;
+  }
+  return show_table(s, kind, parse_table_text(bytes), source);
 }
 
 void draw_table_import_dialog(UiState& s) {
