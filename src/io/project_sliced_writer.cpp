@@ -54,6 +54,12 @@ class SlicedCollector {
   void date(const char* key, const Date& d, const Field& f) {
     member(key, [key, &d, f](FieldWriter& fw) { fw.date(key, d, f); });
   }
+  void date(const char* key, const std::optional<Date>& d, const Field& f) {  // issue #19's optional fields
+    member(key, [key, &d, f](FieldWriter& fw) { fw.date(key, d, f); });
+  }
+  void calendar_year(const char* key, const std::optional<int>& x, const Field& f) {
+    member(key, [key, &x, f](FieldWriter& fw) { fw.calendar_year(key, x, f); });
+  }
   template <class E>
   void enumeration(const char* key, E e, const Words& words, const Field& f) {
     member(key, [key, e, &words, f](FieldWriter& fw) { fw.enumeration(key, e, words, f); });
