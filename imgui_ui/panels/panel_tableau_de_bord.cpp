@@ -125,7 +125,7 @@ void year_and_review(UiState& s, DashState& d, const DashboardView& v) {
   ImGui::TextUnformatted(T("dash.year"));
   ImGui::SameLine();
   int picked = 0;
-  if (widgets::combo("##dash_year", d.year - 1, names, &picked, em(24), "dash.year")) d.year = picked + 1;
+  if (widgets::combo("##dash_year", d.year - 1, names, &picked, em(30), "dash.year")) d.year = picked + 1;
   const Suivi& su = v.years[static_cast<std::size_t>(d.year - 1)];
   ImGui::SameLine(0, em(1.5f));
   ImGui::TextUnformatted(T("dash.review"));
@@ -277,6 +277,8 @@ void indicators_table(UiState& s, DashState& d, const DashboardView& v) {
   ImGui::SameLine();
   ImGui::TextDisabled("%s", TF("indicateurs.count", d.rows.size(), su.indicators.size()).c_str());
 
+  // The charts' legend, once for the table (the same four series in every row).
+  chart::legend({{T("indicator.baseline"), {}}, {T("indicator.targets"), {}}, {T("dash.year_values"), {}}, {T("dash.trend"), {}}});
   const float chart_h = em(7);
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
   const float table_h = std::min(em(34), (chart_h + ImGui::GetStyle().CellPadding.y * 2) * static_cast<float>(std::max<std::size_t>(d.rows.size(), 1)) + em(2.5f));
