@@ -80,10 +80,10 @@ TEST(UiDashboard, GridTypedValuePastedBlockOneUndoAndFinalMark) {
   ASSERT_TRUE(ui.click("dash.tab.grid"));
   ASSERT_TRUE(ui.visible("grid.add_date"));
   // Two measurement dates of year 3 (the sample has none yet).
-  ASSERT_TRUE(ui.fill("grid.new_date", "31/03/2023", true));
+  ASSERT_TRUE(ui.fill("grid.new_date", "31/03/2023"));
   ASSERT_TRUE(ui.click("grid.add_date"));
   ASSERT_TRUE(ui.visible("grid.cell.0.0")) << ui.state().status << " | " << ui.state().message;
-  ASSERT_TRUE(ui.fill("grid.new_date", "31/05/2023", true));
+  ASSERT_TRUE(ui.fill("grid.new_date", "31/05/2023"));
   ASSERT_TRUE(ui.click("grid.add_date"));
   ASSERT_TRUE(ui.visible("grid.cell.0.1"));
   const std::string i1 = ui.project().indicators[0].id, i2 = ui.project().indicators[1].id;
