@@ -51,11 +51,7 @@ TEST(UiDashboard, OpensOnTheCurrentContractYear) {
   EXPECT_TRUE(ui.visible("dash.total.lost"));
 }
 
-// DISABLED (06:36, deadline): passes when run after the Ui suite (same binary), fails when run
-// alone: the click lands one or more rows above the published rect (an action instead of the
-// indicator; the « Ajouter la colonne » click does not add the date). Suspected: the dashboard's
-// layout moves between the frame that publishes the rect and the click. To investigate, then enable.
-TEST(UiDashboard, DISABLED_ClickAnItemBeforeTheReviewLandsOnItsIndicator) {
+TEST(UiDashboard, ClickAnItemBeforeTheReviewLandsOnItsIndicator) {
   UiDriver ui({.sample = "cpts-21-52", .panel = "tableau-de-bord"}, ImVec2(1600, 1200));
   open_dashboard(ui);
   const Suivi& su = dashboard_view(ui.state()).years[2];
@@ -71,18 +67,14 @@ TEST(UiDashboard, DISABLED_ClickAnItemBeforeTheReviewLandsOnItsIndicator) {
   ASSERT_TRUE(ui.visible(mark)) << mark;
   ui.state().sel_indicator.clear();
   ASSERT_TRUE(ui.click(mark));
-  EXPECT_EQ(ui.state().panel, PanelId::Indicateurs);
+  EXPECT_EQ(ui.state().panel, PanelId::Indicateurs) << "item " << k << " of " << su.before_review.size() << ": " << su.before_review[k].text_fr;
   EXPECT_EQ(ui.state().sel_indicator, target);
   // Its detail is on screen, with its own label.
   EXPECT_TRUE(ui.visible("indicator.label"));
   ASSERT_NE(ui.project().find_indicator(target), nullptr);
 }
 
-// DISABLED (06:36, deadline): passes when run after the Ui suite (same binary), fails when run
-// alone: the click lands one or more rows above the published rect (an action instead of the
-// indicator; the « Ajouter la colonne » click does not add the date). Suspected: the dashboard's
-// layout moves between the frame that publishes the rect and the click. To investigate, then enable.
-TEST(UiDashboard, DISABLED_GridTypedValuePastedBlockOneUndoAndFinalMark) {
+TEST(UiDashboard, GridTypedValuePastedBlockOneUndoAndFinalMark) {
   UiDriver ui({.sample = "cpts-21-52", .panel = "tableau-de-bord"}, ImVec2(1600, 1200));
   open_dashboard(ui);
   ASSERT_TRUE(ui.click("dash.tab.grid"));
