@@ -84,7 +84,8 @@ namespace {
 
 struct DashState {
   std::uint64_t generation = ~0ull;
-  int year = 0;                   // chosen contract year (1..5); 0 = the current one
+  int year = 0;                   // contract year shown (1..5)
+  bool chosen = false;            // picked by the user; else it follows the current year (the day may change)
   std::string filter;
   int status_filter = 0;          // 0 = all, else TrackStatus + 1
   std::vector<std::size_t> rows;  // indicators shown (indices into Suivi::indicators)
@@ -125,7 +126,10 @@ void year_and_review(UiState& s, DashState& d, const DashboardView& v) {
   ImGui::TextUnformatted(T("dash.year"));
   ImGui::SameLine();
   int picked = 0;
-  if (widgets::combo("##dash_year", d.year - 1, names, &picked, em(24), "dash.year")) d.year = picked + 1;
+  if (widgets::combo("##dash_year", d.year - 1, names, &picked, em(30), "dash.year")) {
+    d.year = picked + 1;
+    d.chosen = true;
+  }
   const Suivi& su = v.years[static_cast<std::size_t>(d.year - 1)];
   ImGui::SameLine(0, em(1.5f));
   ImGui::TextUnformatted(T("dash.review"));
@@ -171,7 +175,9 @@ void before_review(UiState& s, const Suivi& su) {
       ImGui::PushID(i);
       const std::string& text = language() == Lang::En ? it.text_en : it.text_fr;
       const float x0 = ImGui::GetCursorPosX();
-      if (ImGui::Selectable("##item", false, 0, ImVec2(0, ImGui::GetFrameHeight()))) {
+      // On press, not on release: a half-visible last row scrolls into view when pressed, and
+      // the release would then fall on another row.
+      if (ImGui::Selectable("##item", false, ImGuiSelectableFlags_SelectOnClick, ImVec2(0, ImGui::GetFrameHeight()))) {
         ObjectRef ref{it.kind == ReviewItem::Kind::Action ? ObjectKind::Action : ObjectKind::Indicator, it.target_id};
         s.jump_to(ref);
       }
@@ -277,6 +283,8 @@ void indicators_table(UiState& s, DashState& d, const DashboardView& v) {
   ImGui::SameLine();
   ImGui::TextDisabled("%s", TF("indicateurs.count", d.rows.size(), su.indicators.size()).c_str());
 
+  // The charts' legend, once for the table (the same four series in every row).
+  chart::legend({{T("indicator.baseline"), {}}, {T("indicator.targets"), {}}, {T("dash.year_values"), {}}, {T("dash.trend"), {}}});
   const float chart_h = em(7);
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
   const float table_h = std::min(em(34), (chart_h + ImGui::GetStyle().CellPadding.y * 2) * static_cast<float>(std::max<std::size_t>(d.rows.size(), 1)) + em(2.5f));
@@ -378,9 +386,9 @@ void draw_panel_tableau_de_bord(UiState& s) {
   const DashboardView& v = dashboard_view(s);
   if (d.generation != s.doc.generation) {  // another project: back to its current year
     d.generation = s.doc.generation;
-    d.year = 0;
+    d.chosen = false;
   }
-  if (d.year < 1 || d.year > kContractYears) d.year = v.current_year;
+  if (!d.chosen || d.year < 1 || d.year > kContractYears) d.year = v.current_year;
   year_and_review(s, d, v);
   const Suivi& su = v.years[static_cast<std::size_t>(d.year - 1)];
   if (ImGui::BeginTabBar("##dash_tabs")) {

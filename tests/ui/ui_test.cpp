@@ -409,7 +409,7 @@ TEST(Ui, PresentationModeShowsOneViewAtATimeAndChangesNothing) {
   EXPECT_TRUE(ui.visible("present.window"));
   EXPECT_FALSE(ui.visible("menu.file"));  // editing chrome hidden
   int n = slide_count(ui.state());
-  EXPECT_EQ(n, 4 + 4);  // territory, 4 socle missions, funding, calendar, findings
+  EXPECT_EQ(n, 5 + 4);  // territory, 4 socle missions, funding, calendar, dashboard, findings
   ui.key(ImGuiKey_PageDown);
   ui.key(ImGuiKey_RightArrow);
   EXPECT_EQ(ui.state().slide, 2);
