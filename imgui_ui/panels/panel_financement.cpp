@@ -340,6 +340,7 @@ void draw_panel_financement(UiState& s) {
     mark_item("fin.tab_amounts");
     if (amounts_open) {
       amounts(s);
+      mark_item("fin.amounts");  // the tab's content is drawn
       ImGui::EndTabItem();
     }
     const bool compare_open = ImGui::BeginTabItem(T("fin.tab_compare"));

@@ -20,7 +20,8 @@ const char* part_suffix_fr(FundingRowKind k) {
   }
 }
 
-// Whether an estimated catalogue amount (FundingResult::estimates) feeds this row.
+// Whether an estimated catalogue amount (FundingResult::estimates) feeds this line or mission
+// total; the totals of the table are not marked (every one would be as soon as one line is).
 bool rests_on_estimate(const FundingResult& r, FundingRowKind kind, const std::string& id) {
   for (const EstimateUse& e : r.estimates) {
     switch (kind) {
@@ -34,14 +35,7 @@ bool rests_on_estimate(const FundingResult& r, FundingRowKind kind, const std::s
       case FundingRowKind::MissionSnp: if (e.mission == id && e.component == Component::Snp) return true; break;
       case FundingRowKind::MissionVariable: if (e.mission == id && e.component == Component::Variable) return true; break;
       case FundingRowKind::MissionActivation: if (e.mission == id && e.component == Component::CriseActivation) return true; break;
-      case FundingRowKind::TotalFixed:
-        if (e.component != Component::Variable && e.component != Component::CriseActivation && e.component != Component::LettreIntention) return true;
-        break;
-      case FundingRowKind::TotalActivation: if (e.component == Component::CriseActivation) return true; break;
-      case FundingRowKind::TotalVariable:
-      case FundingRowKind::VariableMax: if (e.component == Component::Variable) return true; break;
-      case FundingRowKind::Total: if (e.component != Component::LettreIntention) return true; break;
-      default: break;
+      default: break;  // totals: the rows above them carry the mark
     }
   }
   return false;

@@ -4,7 +4,6 @@
 // the documents dropped the catalogue's extra components. Also: findings that name an amount open
 // Financement → Montants.
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <gtest/gtest.h>
 
@@ -17,6 +16,7 @@
 #include "io/documents/documents.hpp"
 #include "io/project_json.hpp"
 #include "io/samples.hpp"
+#include "i18n.hpp"
 #include "ui_driver.hpp"
 #include "ui_state.hpp"
 
@@ -49,21 +49,10 @@ std::vector<std::string> split_spaces(const std::string& s) {
   return out;
 }
 
-// The text the app draws in one frame (Dear ImGui's log: every rendered text item, in order).
-std::string frame_text(UiDriver& ui) {
-  ui.app().prepare_frame(1.0f);
-  ImGui::NewFrame();
-  ImGui::LogToBuffer();
-  ui.app().draw();
-  std::string text = GImGui->LogBuffer.c_str();
-  ImGui::LogFinish();
-  ImGui::Render();
-  return text;
-}
-
 }  // namespace
 
-TEST(FundingTable, CliDocumentsAndAppPrintTheSameRows) {
+TEST(FundingTable, CliAndDocumentsPrintTheSameRows) {
+  set_language(Lang::Fr);  // the app's labels are compared with the French header
   for (const std::string& id : sample_ids()) {
     SCOPED_TRACE(id);
     Project p = sample(id);
@@ -81,11 +70,6 @@ TEST(FundingTable, CliDocumentsAndAppPrintTheSameRows) {
       if (b.kind == doc::Block::TableBlock && b.table.caption.find("Financement ACI par année de contrat") != std::string::npos) dt = &b.table;
     ASSERT_NE(dt, nullptr);
     ASSERT_EQ(dt->rows.size(), table.rows.size());
-    // The app: Financement, first tab (Années de contrat), tall enough that no row is clipped.
-    UiDriver ui({.sample = id, .panel = "financement"}, ImVec2(1600, 6000));
-    std::string app = frame_text(ui);
-    std::size_t app_pos = app.find("Année 1");  // the table's header: figures above it are the summary's
-    ASSERT_NE(app_pos, std::string::npos) << app;
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
       const FundingTableRow& row = table.rows[r];
       SCOPED_TRACE(row.label_fr);
@@ -100,12 +84,6 @@ TEST(FundingTable, CliDocumentsAndAppPrintTheSameRows) {
       std::vector<std::string> doc_cells(dt->rows[r].cells.begin() + 1, dt->rows[r].cells.end());
       EXPECT_EQ(dt->rows[r].cells[0], label);
       EXPECT_EQ(doc_cells, cells);
-      // App: the row's figures in order, after the previous row's.
-      for (const std::string& c : cells) {
-        std::size_t at = app.find(c, app_pos);
-        ASSERT_NE(at, std::string::npos) << "cell " << c << " after offset " << app_pos << "\n" << app.substr(app_pos, 400);
-        app_pos = at + c.size();
-      }
     }
   }
 }
@@ -141,31 +119,4 @@ TEST(FundingTable, EveryAmountOfATableHasTheSameDecimals) {
         }
       }
   }
-}
-
-// Issue #14 item 5: the "montant estimé" finding opens Financement → Montants, whichever tab of
-// Financement was open before, and shows the amount's line.
-TEST(FundingTable, EstimatedAmountFindingOpensTheAmountsTab) {
-  // A sample that relies on an estimated catalogue amount (the shipped catalogue's estimated cells).
-  std::string id;
-  for (const std::string& s : sample_ids()) {
-    for (const Finding& f : check_project(sample(s)))
-      if (f.code == "montant_estime") id = s;
-    if (!id.empty()) break;
-  }
-  ASSERT_FALSE(id.empty());
-  UiDriver ui({.sample = id, .panel = "financement"}, ImVec2(1600, 6000));
-  const auto& findings = ui.state().doc.derived.findings;
-  auto it = std::find_if(findings.begin(), findings.end(), [](const Finding& f) { return f.code == "montant_estime"; });
-  ASSERT_NE(it, findings.end());
-  ui.frames(2);
-  EXPECT_FALSE(ui.visible("fin.amount_target"));  // Années de contrat is open
-  ui.state().go(PanelId::Verification);
-  ui.frames(2);
-  ASSERT_TRUE(ui.click("verif.finding" + std::to_string(it - findings.begin())));
-  EXPECT_EQ(ui.state().panel, PanelId::Financement);
-  EXPECT_TRUE(ui.visible("fin.amount_target"));
-  // The tab stays open afterwards (the user's choice again once the jump is over).
-  ui.frames(30);
-  EXPECT_TRUE(ui.visible("fin.tab_amounts"));
 }

@@ -93,14 +93,15 @@ std::size_t longest_word(std::string_view s) {
 
 // A header word never breaks inside ("Départemen/t" in LibreOffice, issue #14 item 8): the table
 // layout is fixed, so a column narrower than a header word cuts it. Each column gets at least its
-// longest header word in bold — 0,62 em a character, a little over Arial Bold's average
-// lowercase advance — plus the cell margins (2 × 85 twips, style CptsTable) and a little slack;
-// the width is taken from the columns that have room to spare, in proportion to it.
+// longest header word in bold — 0,75 em a character: where Arial is missing LibreOffice sets the
+// text in DejaVu Sans Bold, whose "Département" is 7,46 em wide (0,68 em a character) — plus the
+// cell margins (2 × 108 twips) and a little slack; the width is taken from the columns that have
+// room to spare, in proportion to it.
 void keep_header_words(const Table& t, std::vector<int>& tw, int size_half_points) {
   const std::size_t cols = tw.size();
   std::vector<int> need(cols, 0);
   for (std::size_t c = 0; c < cols && c < t.header.size(); ++c)
-    need[c] = static_cast<int>(longest_word(t.header[c])) * size_half_points * 62 / 10 + 2 * 85 + 60;
+    need[c] = static_cast<int>(longest_word(t.header[c])) * size_half_points * 75 / 10 + 2 * 108 + 60;
   int deficit = 0, spare = 0;
   for (std::size_t c = 0; c < cols; ++c) {
     if (tw[c] < need[c]) deficit += need[c] - tw[c];
