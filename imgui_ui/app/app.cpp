@@ -149,8 +149,8 @@ std::string App::window_title() const {
 bool App::prepare_frame(float pixel_ratio) {
   float px = std::round(config_.base_font_px * static_cast<float>(config_.zoom_percent) / 100.0f);
   // Presenting: the type follows the screen, not the desk's zoom — a line is 1/21 of its height
-  // at the presentation's 200 % (51 px on 1080p, 103 px on 2160p; digits 37 and 75 px, above the
-  // 1/30 a room at the back reads), and Alt+Z scales it from there (300 % → 1/14, 100 % → 1/42).
+  // at the presentation's 200 % (51 px on 1080p, 103 px on 2160p; a line's ink 44 and 88 px,
+  // above the 1/30 a room at the back reads), and Alt+Z scales it from there (300 % → 1/14, 100 % → 1/42).
   // The display size is the previous frame's: a resize rebuilds the fonts one frame later.
   if (const float h = ImGui::GetIO().DisplaySize.y; state_.presenting && h > 0)
     px = std::max(12.0f, std::round(h / kPresentLinesPerScreen * static_cast<float>(config_.zoom_percent) / 200.0f));

@@ -112,23 +112,6 @@ TEST(UiRoom, AltZZoomsTheSlides) {
   EXPECT_EQ(ui.app().zoom_percent(), 100);
 }
 
-// The calendar slide is the live panel, not a greyed one: hovering a mission row gives its dates
-// (a disabled item is never hovered). The sample's first chosen mission (accès) is planned to
-// start on 16/01/2023 (Missions et actions › Démarrage prévu).
-TEST(UiRoom, CalendarSlideIsLive) {
-  UiDriver ui({.sample = "cpts-centre-saone-et-loire", .panel = "projet"}, ImVec2(1920, 1080));
-  alt_key(ui, ImGuiKey_P);
-  ui.key(ImGuiKey_End);
-  ui.key(ImGuiKey_PageUp);  // calendar: the one before the findings
-  ASSERT_TRUE(ui.visible("cal.timeline"));
-  const ItemRect r = item_rects().at("cal.timeline");
-  // The first row starts 1.5 lines below the top (the years' header): aim at its middle.
-  ImGui::GetIO().AddMousePosEvent(r.x + r.w * 0.6f, r.y + 51.0f * 1.5f * 1.2f + 25.0f);
-  ui.frames(2);
-  const std::string text = drawn_text(ui);
-  EXPECT_NE(text.find("Démarrage 16/01/2023"), std::string::npos) << text;
-}
-
 // Aide → Guide without a project: the default catalogue's deadlines (domain reference §3.1:
 // accès 6 and 18 months, parcours and prévention 12 and 24, crise 6 and 18; the complementary
 // missions chosen by the CPTS), the provenance badge, and shortcuts read from shortcuts.hpp.
