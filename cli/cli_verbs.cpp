@@ -464,6 +464,12 @@ int verb_suivi(const Args& a) {
   auto opt = [](const std::optional<double>& x, const std::string& unit) {
     return x ? format_number_fr(*x) + (unit.empty() ? "" : " " + unit) : std::string("–");
   };
+  // Two decimals on every amount of the tables or on none (money.hpp, issue #14 item 8).
+  std::vector<Cents> amounts{s.earned, s.at_stake, s.lost, s.forecast};
+  for (const IndicatorTrack& x : s.indicators) amounts.insert(amounts.end(), {x.earned, x.at_stake, x.lost});
+  for (const MissionTrack& x : s.missions) amounts.insert(amounts.end(), {x.earned, x.at_stake, x.lost, x.forecast});
+  const bool with_cents = money_needs_cents(amounts);
+  auto money = [with_cents](Cents c) { return c == 0 ? std::string("–") : format_eur_digits(c, with_cents); };
   TextTable t({"Indicateur", "Cible", "Valeur de l’année", "Projection", "Statut", "Acquis", "En jeu", "Perdu"},
               {false, true, true, true, false, true, true, true});
   for (const IndicatorTrack& x : s.indicators)

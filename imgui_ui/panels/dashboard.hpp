@@ -12,12 +12,6 @@
 
 namespace cpts::ui {
 
-struct DashboardView {
-  std::uint64_t revision = 0;              // History::revision() the figures are for
-  Date today;
-  int current_year = 1;                    // the contract year containing today (1..5)
-  std::array<Suivi, kContractYears> years; // the follow-up of each contract year (charts need all)
-};
 // The cached view for the open project (recomputed when the project or the day changed).
 const DashboardView& dashboard_view(const UiState& s);
 

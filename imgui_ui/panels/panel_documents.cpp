@@ -170,11 +170,12 @@ void draw_panel_documents(UiState& s) {
   int& page = st.page;
   const Project& p = s.doc.project();
   panel_title(T("panel.documents"), T("docs.subtitle"));
-  std::vector<std::string> kinds = {T("docs.projet"), T("docs.annexe"), T("docs.rapport")};
+  // In DocKind's order (io/documents/documents.hpp); the board summary is issue #19's one page.
+  std::vector<std::string> kinds = {T("docs.projet"), T("docs.annexe"), T("docs.rapport"), T("docs.tableau")};
   int picked = 0;
   if (widgets::combo("##kind", kind, kinds, &picked, em(16))) kind = picked;
   mark_item("docs.kind");
-  if (kind == 2) {
+  if (doc_kind_has_year(static_cast<DocKind>(kind))) {
     ImGui::SameLine();
     int y = year;
     if (widgets::slider_int("##year", year, &y, 1, kContractYears, T("docs.year_fmt"), em(12), nullptr, "docs.year")) year = y;
@@ -216,7 +217,7 @@ void draw_panel_documents(UiState& s) {
   // The preview is built when the project, the kind or the year changes — not every frame.
   if (st.revision != s.doc.history.revision() || st.built_kind != kind || st.built_year != year) {
     DocOptions o{year, today()};
-    st.built = dk == DocKind::ProjetDeSante ? build_projet_de_sante(p, o) : dk == DocKind::Annexe ? build_annexe(p, o) : build_rapport_annuel(p, o);
+    st.built = build_document(p, dk, o);
     st.revision = s.doc.history.revision();
     st.built_kind = kind;
     st.built_year = year;

@@ -5,6 +5,7 @@
 // it) shows in the next one, and each UI test starts from a clean slate. They used to be function
 // statics in the panels' files, shared by every document and every test.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -14,6 +15,7 @@
 #include "edit/territory_edits.hpp"
 #include "edit/workshop.hpp"
 #include "engine/catalogue_compare.hpp"
+#include "engine/suivi.hpp"
 #include "io/documents/doc_model.hpp"
 #include "model/project.hpp"
 
@@ -113,6 +115,48 @@ struct WelcomeState {
   int scroll_to_add = 0;                     // frames left to keep "Ajouter une commune" in view
 };
 
+// Tableau de bord: the engine's follow-up of each contract year, cached per project revision and
+// day (charts need all five years), the year shown and the filters.
+struct DashboardView {
+  std::uint64_t revision = 0;              // History::revision() the figures are for
+  Date today;
+  int current_year = 1;                    // the contract year containing today (1..5)
+  std::array<Suivi, kContractYears> years; // the follow-up of each contract year (charts need all)
+};
+
+struct DashState {
+  int year = 0;                   // contract year shown (1..5)
+  bool chosen = false;            // picked by the user; else it follows the current year (the day may change)
+  std::string filter;
+  int status_filter = 0;          // 0 = all, else TrackStatus + 1
+  std::vector<std::size_t> rows;  // indicators shown (indices into Suivi::indicators)
+  std::uint64_t rows_revision = 0;
+  int rows_year = 0, rows_status = -1;
+  std::string rows_filter = "\x01";
+  std::vector<std::size_t> evidence_rows;  // expected evidence: missing first, then received
+  std::size_t evidence_received = 0;
+  std::uint64_t evidence_revision = 0;
+  int evidence_year = 0;
+};
+
+// Tableau de bord → Relevés: the date columns added, the paste anchor, the cached rows.
+struct GridState {
+  std::vector<Date> added;           // dates the user added (no measurement yet)
+  Date new_date;
+  std::string source;                // source given to new values
+  std::string filter;
+  // Cached per revision / year / filter.
+  std::uint64_t revision = 0;
+  int year = 0;
+  std::string applied_filter = "\x01";
+  std::size_t applied_added = 0;
+  std::vector<Date> dates;
+  std::vector<std::size_t> rows;     // indices into Suivi::indicators (= project order)
+  // The cell a paste starts from (last cell clicked or typed in).
+  std::string anchor_indicator;
+  Date anchor_date;
+};
+
 struct PanelStates {
   TerritoireState territoire;
   IndicatorView indicateurs;
@@ -121,6 +165,9 @@ struct PanelStates {
   ComparisonState comparison;
   AtelierState atelier;
   WelcomeState welcome;
+  mutable DashboardView dashboard_view;  // a cache: computed while drawing from a const UiState
+  DashState dashboard;
+  GridState measurements_grid;
 };
 
 }  // namespace cpts::ui

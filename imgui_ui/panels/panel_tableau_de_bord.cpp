@@ -10,6 +10,7 @@
 //   - the evidence expected, received or missing (tick it here);
 //   - « Relevés »: the measurements grid (panel_tableau_de_bord_grid.cpp).
 #include <imgui.h>
+#include <imgui_internal.h>  // ImGuiSelectableFlags_SelectOnClick
 #include <misc/cpp/imgui_stdlib.h>
 
 #include <algorithm>
@@ -42,7 +43,7 @@ Date dashboard_today(const UiState& s) {
   return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
 }
 
-const char* track_status_text(TrackStatus st) { return language() == Lang::En ? track_status_en(st) : track_status_fr(st); }
+const char* track_status_text(TrackStatus st) { return in_language(track_status_fr(st), track_status_en(st)); }
 
 // A symbol and a colour per status, always next to the words (never colour alone: projectors and
 // colour-blind readers). Symbols from the font's glyph list (font_glyphs.cmake).
@@ -67,7 +68,7 @@ ImVec4 track_status_color(TrackStatus st) {
 }
 
 const DashboardView& dashboard_view(const UiState& s) {
-  static DashboardView v;
+  DashboardView& v = s.panels.dashboard_view;  // per document (panel_state.hpp)
   const Date today = dashboard_today(s);
   const std::uint64_t rev = s.doc.history.revision();
   if (v.revision != rev || v.today != today) {
@@ -82,21 +83,6 @@ const DashboardView& dashboard_view(const UiState& s) {
 
 namespace {
 
-struct DashState {
-  std::uint64_t generation = ~0ull;
-  int year = 0;                   // contract year shown (1..5)
-  bool chosen = false;            // picked by the user; else it follows the current year (the day may change)
-  std::string filter;
-  int status_filter = 0;          // 0 = all, else TrackStatus + 1
-  std::vector<std::size_t> rows;  // indicators shown (indices into Suivi::indicators)
-  std::uint64_t rows_revision = 0;
-  int rows_year = 0, rows_status = -1;
-  std::string rows_filter = "\x01";
-  std::vector<std::size_t> evidence_rows;  // expected evidence: missing first, then received
-  std::size_t evidence_received = 0;
-  std::uint64_t evidence_revision = 0;
-  int evidence_year = 0;
-};
 
 void big_money(const char* label, Cents c, const ImVec4& color, const char* mark) {
   ImGui::BeginGroup();
@@ -173,7 +159,7 @@ void before_review(UiState& s, const Suivi& su) {
     for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
       const ReviewItem& it = su.before_review[static_cast<std::size_t>(i)];
       ImGui::PushID(i);
-      const std::string& text = language() == Lang::En ? it.text_en : it.text_fr;
+      const std::string& text = in_language(it.text_fr, it.text_en);
       const float x0 = ImGui::GetCursorPosX();
       // On press, not on release: a half-visible last row scrolls into view when pressed, and
       // the release would then fall on another row.
@@ -381,13 +367,9 @@ void evidence(UiState& s, DashState& d, const Suivi& su) {
 }  // namespace
 
 void draw_panel_tableau_de_bord(UiState& s) {
-  static DashState d;
+  DashState& d = s.panels.dashboard;
   panel_title(T("panel.tableau_de_bord"), T("dash.subtitle"));
   const DashboardView& v = dashboard_view(s);
-  if (d.generation != s.doc.generation) {  // another project: back to its current year
-    d.generation = s.doc.generation;
-    d.chosen = false;
-  }
   if (!d.chosen || d.year < 1 || d.year > kContractYears) d.year = v.current_year;
   year_and_review(s, d, v);
   const Suivi& su = v.years[static_cast<std::size_t>(d.year - 1)];

@@ -29,23 +29,6 @@ namespace {
 
 constexpr std::size_t kMaxDateColumns = 36;  // three a month: more is a spreadsheet's job (CSV import)
 
-struct GridState {
-  std::uint64_t generation = ~0ull;
-  std::vector<Date> added;           // dates the user added (no measurement yet)
-  Date new_date;
-  std::string source;                // source given to new values
-  std::string filter;
-  // Cached per revision / year / filter.
-  std::uint64_t revision = 0;
-  int year = 0;
-  std::string applied_filter = "\x01";
-  std::size_t applied_added = 0;
-  std::vector<Date> dates;
-  std::vector<std::size_t> rows;     // indices into Suivi::indicators (= project order)
-  // The cell a paste starts from (last cell clicked or typed in).
-  std::string anchor_indicator;
-  Date anchor_date;
-};
 
 // Several core edits as one undo step (a paste): applied in order, undone in reverse. Each keeps
 // its own rules; History checks the whole result once.
@@ -136,12 +119,8 @@ void paste_block(UiState& s, GridState& g, const std::string& text) {
 }  // namespace
 
 void draw_measurements_grid(UiState& s, int year, const Suivi& su) {
-  static GridState g;
+  GridState& g = s.panels.measurements_grid;
   const Project& p = s.doc.project();
-  if (g.generation != s.doc.generation) {
-    g = GridState{};
-    g.generation = s.doc.generation;
-  }
   ImGui::PushTextWrapPos(0);
   ImGui::TextDisabled("%s", T("grid.help"));
   ImGui::PopTextWrapPos();

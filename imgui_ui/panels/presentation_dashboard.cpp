@@ -60,7 +60,7 @@ void slide_dashboard(const UiState& s) {
   for (std::size_t i = 0; i < shown; ++i) {
     const ReviewItem& it = su.before_review[i];
     ImGui::PushTextWrapPos(0);
-    ImGui::BulletText("%s — %s", (language() == Lang::En ? it.text_en : it.text_fr).c_str(), format_eur(it.at_stake).c_str());
+    ImGui::BulletText("%s — %s", in_language(it.text_fr, it.text_en).c_str(), format_eur(it.at_stake).c_str());
     ImGui::PopTextWrapPos();
   }
   if (su.before_review.size() > shown) ImGui::TextDisabled("%s", TF("present.more_items", su.before_review.size() - shown).c_str());

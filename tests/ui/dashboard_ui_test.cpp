@@ -55,7 +55,7 @@ TEST(UiDashboard, OpensOnTheCurrentContractYear) {
 // the driver's click lands one or two rows above the item's published rect (on an action of
 // « Avant la revue »; on the grid, « Ajouter la colonne » adds no column). Not found in time; to
 // investigate (layout moving between the frame that publishes the rect and the click?), then enable.
-TEST(UiDashboard, DISABLED_ClickAnItemBeforeTheReviewLandsOnItsIndicator) {
+TEST(UiDashboard, ClickAnItemBeforeTheReviewLandsOnItsIndicator) {
   UiDriver ui({.sample = "cpts-21-52", .panel = "tableau-de-bord"}, ImVec2(1600, 1200));
   open_dashboard(ui);
   const Suivi& su = dashboard_view(ui.state()).years[2];
@@ -82,7 +82,7 @@ TEST(UiDashboard, DISABLED_ClickAnItemBeforeTheReviewLandsOnItsIndicator) {
 // the driver's click lands one or two rows above the item's published rect (on an action of
 // « Avant la revue »; on the grid, « Ajouter la colonne » adds no column). Not found in time; to
 // investigate (layout moving between the frame that publishes the rect and the click?), then enable.
-TEST(UiDashboard, DISABLED_GridTypedValuePastedBlockOneUndoAndFinalMark) {
+TEST(UiDashboard, GridTypedValuePastedBlockOneUndoAndFinalMark) {
   UiDriver ui({.sample = "cpts-21-52", .panel = "tableau-de-bord"}, ImVec2(1600, 1200));
   open_dashboard(ui);
   ASSERT_TRUE(ui.click("dash.tab.grid"));
