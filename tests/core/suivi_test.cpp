@@ -357,9 +357,9 @@ TEST(SuiviDocument, BoardSummaryCarriesTheSuiviFigures) {
   EXPECT_NE(t.find("21\u202F000,00\u00A0€"), std::string::npos);
   EXPECT_NE(t.find("2 atteints, 1 en bonne voie, 1 à risque, 1 non renseigné"), std::string::npos);
   // The three open items with the most money (A1, I2, I5: see Year3Statuses…), the other 3 counted.
-  EXPECT_NE(t.find("Faire avancer l’action « Dépistage »"), std::string::npos);
-  EXPECT_NE(t.find("Renseigner la valeur de l’année de « Délai moyen »"), std::string::npos);
-  EXPECT_EQ(t.find("Lancer l’action « Parcours diabète »"), std::string::npos);
+  EXPECT_NE(t.find("Faire avancer l’action «\u202FDépistage\u202F»"), std::string::npos);
+  EXPECT_NE(t.find("Renseigner la valeur de l’année de «\u202FDélai moyen\u202F»"), std::string::npos);
+  EXPECT_EQ(t.find("Lancer l’action «\u202FParcours diabète\u202F»"), std::string::npos);
   EXPECT_NE(t.find("… et 3 autres points"), std::string::npos);
   RenderedDocument html = render_document(p, DocKind::TableauDeBord, DocFormat::Html, 3, {2025, 7, 1});
   EXPECT_NE(html.bytes.find("class=\"cover sheet\""), std::string::npos);

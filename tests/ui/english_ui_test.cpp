@@ -20,6 +20,7 @@
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -94,6 +95,19 @@ std::string without_content(std::string text, std::vector<std::string> content) 
     const std::string cut = text.substr(from, at - from);
     if (cut.size() >= 3 && std::any_of(content.begin(), content.end(), [&](const std::string& c) { return c.rfind(cut, 0) == 0; }))
       text.replace(from, at - from, std::string(at - from, ' '));
+  }
+  // A long text field wraps its text (soft line breaks, widgets/soft_wrap.hpp): each drawn line of
+  // it is a piece of a content string, not the whole string.
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::size_t a = start, b = end;
+    while (a < b && std::string_view(" \r\t{}|").find(text[a]) != std::string_view::npos) ++a;
+    while (b > a && std::string_view(" \r\t{}|").find(text[b - 1]) != std::string_view::npos) --b;
+    const std::string piece = text.substr(a, b - a);
+    if (piece.size() >= 12 && std::any_of(content.begin(), content.end(), [&](const std::string& c) { return c.find(piece) != std::string::npos; }))
+      text.replace(a, b - a, std::string(b - a, ' '));
+    start = end + 1;
   }
   for (const std::string& c : content)
     for (std::size_t at = text.find(c); at != std::string::npos; at = text.find(c, at)) text.replace(at, c.size(), " ");
