@@ -28,6 +28,7 @@
 #include "i18n.hpp"
 #include "edit/library.hpp"
 #include "io/project_json.hpp"
+#include "drawn_text.hpp"
 #include "ui_driver.hpp"
 
 using namespace cpts;
@@ -35,25 +36,6 @@ using namespace cpts::ui;
 using cpts::ui::testing::UiDriver;
 
 namespace {
-
-// The text every widget drew in one more frame, one item a line: ImGui's logging to a file. A
-// top-level window's End() stops logging (and would clear a buffer log), so what is captured is
-// everything drawn up to the first top-level window's end — the app's main window (menu bar,
-// panel, status line) or the presentation, and a window or tooltip opened while drawing it (the
-// guide, a hovered row's tooltip). Logging also opens tree nodes two levels deep for that frame.
-std::string drawn_text(UiDriver& ui) {
-  const std::string path = ::testing::TempDir() + "cpts_drawn_text_" + std::to_string(::getpid()) + ".txt";
-  std::remove(path.c_str());
-  ui.app().prepare_frame(1.0f);
-  ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
-  ImGui::NewFrame();
-  ImGui::LogToFile(2, path.c_str());
-  ui.app().draw();
-  ImGui::LogFinish();
-  ImGui::Render();
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
 
 // Proper nouns and French terms kept in the English UI on purpose.
 const char* const kAllowed[] = {
