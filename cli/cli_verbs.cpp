@@ -108,6 +108,19 @@ int usage(const std::string& msg) {
   return kUsage;
 }
 
+// --annee N: a contract year 1..5; 0 when the option is absent, -1 when it is wrong (said on stderr).
+int contract_year_option(const Args& a) {
+  if (!a.has("--annee")) return 0;
+  const std::string s = a.get("--annee");
+  char* end = nullptr;
+  long v = std::strtol(s.c_str(), &end, 10);
+  if (s.empty() || *end != '\0' || v < 1 || v > kContractYears) {
+    usage("--annee attend une année de contrat de 1 à " + std::to_string(kContractYears));
+    return -1;
+  }
+  return static_cast<int>(v);
+}
+
 std::optional<std::string> read_file(const std::string& path) { return read_file_up_to(path, kMaxFileBytes); }
 
 bool write_output(const std::string& path, const std::string& text) {
@@ -403,15 +416,8 @@ int verb_export_document(const Args& a) {
   else if (kind_s == "rapport") kind = DocKind::RapportAnnuel;
   else if (kind_s == "tableau") kind = DocKind::TableauDeBord;
   else return usage("document inconnu « " + kind_s + " » (projet, annexe, rapport ou tableau)");
-  int year = 0;
-  if (a.has("--annee")) {
-    const std::string s = a.get("--annee");
-    char* end = nullptr;
-    long v = std::strtol(s.c_str(), &end, 10);
-    if (s.empty() || *end != '\0' || v < 1 || v > kContractYears)
-      return usage("--annee attend une année de contrat de 1 à " + std::to_string(kContractYears));
-    year = static_cast<int>(v);
-  }
+  int year = contract_year_option(a);
+  if (year < 0) return kUsage;
   int code = kOk;
   auto p = load_with_scenario(a, code);
   if (!p) return code;
@@ -427,7 +433,6 @@ int verb_export_document(const Args& a) {
   return kOk;
 }
 
-// export --xlsx PROJET -o CLASSEUR: the workbook (io/xlsx_export.hpp), in the project's scenario as the CSV.
 // suivi FICHIER [--annee N] [--date AAAA-MM-JJ] [--json]: the dashboard of a contract year
 // (engine/suivi.hpp), the same figures as the app's Tableau de bord and the board summary.
 int verb_suivi(const Args& a) {
@@ -437,15 +442,8 @@ int verb_suivi(const Args& a) {
     if (!d) return usage("--date attend une date AAAA-MM-JJ, trouvé « " + a.get("--date") + " »");
     today = *d;
   }
-  int year = 0;
-  if (a.has("--annee")) {
-    const std::string s = a.get("--annee");
-    char* end = nullptr;
-    long v = std::strtol(s.c_str(), &end, 10);
-    if (s.empty() || *end != '\0' || v < 1 || v > kContractYears)
-      return usage("--annee attend une année de contrat de 1 à " + std::to_string(kContractYears));
-    year = static_cast<int>(v);
-  }
+  int year = contract_year_option(a);
+  if (year < 0) return kUsage;
   int code = kOk;
   auto p = load_arg(a, code);
   if (!p) return code;
@@ -495,6 +493,7 @@ int verb_suivi(const Args& a) {
   return kOk;
 }
 
+// export --xlsx PROJET -o CLASSEUR: the workbook (io/xlsx_export.hpp), in the project's scenario as the CSV.
 int verb_export_workbook(const Args& a) {
   if (a.has("--csv") || a.has("--annee")) return usage("export --xlsx ne se combine ni avec --csv ni avec --annee");
   const std::string out = a.get("-o");
