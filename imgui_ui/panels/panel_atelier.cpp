@@ -38,13 +38,6 @@ Locate<V> candidate_field(std::string id, V Candidate::*m) {
   };
 }
 
-Date today() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
-}
-
 std::vector<std::string> group_names(const Project& p) {
   std::vector<std::string> out;
   for (const Candidate& c : p.candidates)

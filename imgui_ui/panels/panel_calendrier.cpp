@@ -16,17 +16,6 @@ namespace cpts::ui {
 
 namespace {
 
-Date today() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-#if defined(_WIN32)
-  localtime_s(&tm, &t);
-#else
-  localtime_r(&t, &tm);
-#endif
-  return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
-}
-
 struct Timeline {
   double d0, d1;
   float x0, x1;

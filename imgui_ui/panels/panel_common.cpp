@@ -1,6 +1,7 @@
 #include "panel_common.hpp"
 
 #include <algorithm>
+#include <ctime>
 
 #include "fonts.hpp"
 #include "theme.hpp"
@@ -57,6 +58,17 @@ void right_text(const std::string& s, const ImVec4* color) {
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetColumnWidth() - w - ImGui::GetStyle().CellPadding.x));
   if (color) ImGui::TextColored(*color, "%s", s.c_str());
   else ImGui::TextUnformatted(s.c_str());
+}
+
+Date today() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+#if defined(_WIN32)
+  localtime_s(&tm, &t);
+#else
+  localtime_r(&t, &tm);
+#endif
+  return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
 }
 
 }  // namespace cpts::ui

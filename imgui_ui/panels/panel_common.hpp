@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "model/civil_date.hpp"
 #include "model/money.hpp"
 
 namespace cpts::ui {
@@ -21,5 +22,8 @@ std::string eur_short(Cents c);
 // An amount of a table whose amounts all show cents or none (money_needs_cents over the table).
 std::string eur_cell(Cents c, bool with_cents);
 void right_text(const std::string& s, const ImVec4* color = nullptr);
+
+// Today on this device (local time): deadlines, the calendar's « aujourd'hui », document dates.
+Date today();
 
 }  // namespace cpts::ui

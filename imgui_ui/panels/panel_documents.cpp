@@ -22,13 +22,6 @@ namespace cpts::ui {
 
 namespace {
 
-Date today() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
-}
-
 void spans(const std::vector<doc::Span>& v) {
   std::string text;
   for (const doc::Span& s : v) text += s.text;

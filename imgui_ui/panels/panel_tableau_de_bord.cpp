@@ -33,14 +33,7 @@ namespace cpts::ui {
 
 Date dashboard_today(const UiState& s) {
   if (s.today_override.valid()) return s.today_override;
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-#if defined(_WIN32)
-  localtime_s(&tm, &t);
-#else
-  localtime_r(&t, &tm);
-#endif
-  return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+  return today();
 }
 
 const char* track_status_text(TrackStatus st) { return in_language(track_status_fr(st), track_status_en(st)); }
