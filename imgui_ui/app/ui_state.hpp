@@ -102,6 +102,7 @@ void draw_panel_indicateurs(UiState& s);
 void draw_panel_financement(UiState& s);
 void draw_catalogue_comparison(UiState& s);  // Financement → Comparer avec un autre catalogue
 void draw_panel_calendrier(UiState& s);
+void draw_calendar_timeline(UiState& s, bool slide);  // the panel's timeline; `slide`: missions only, sized for a room
 void draw_panel_budget(UiState& s);
 void draw_panel_tableau_de_bord(UiState& s);  // issue #19: the contract year before its review
 void draw_panel_verification(UiState& s);

@@ -30,9 +30,16 @@ const ImU32 kRed = IM_COL32(204, 26, 26, 255);
 }  // namespace
 
 void draw_panel_calendrier(UiState& s) {
+  panel_title(T("panel.calendrier"), T("cal.subtitle"));
+  draw_calendar_timeline(s, false);
+}
+
+// `slide`: the presentation's calendar, read from the back of a room — one row a mission (its
+// actions are on the mission's own slide), the label column as wide as the longest mission name
+// (up to 45 % of the width) so that no label is cut, and rows as tall as the slide allows.
+void draw_calendar_timeline(UiState& s, bool slide) {
   const Project& p = s.doc.project();
   const FundingResult& f = s.doc.derived.ceiling;
-  panel_title(T("panel.calendrier"), T("cal.subtitle"));
   if (!p.contract.signature.valid()) {
     ImGui::TextColored(palette().warn, "%s", T("fin.no_signature"));
     return;
@@ -67,7 +74,7 @@ void draw_panel_calendrier(UiState& s) {
     ImU32 col = chart::series_color(static_cast<int>(m) + 1);
     rows.push_back({mission_short(p, d.mission), true, pm->start, pm->deployed, d.start_by, d.deployed_by, d.start_late || d.deploy_late, col, &d, nullptr});
     for (const Action& a : p.actions) {
-      if (a.mission != d.mission) continue;
+      if (slide || a.mission != d.mission) continue;
       bool late = a.end.valid() && a.end < now && a.status != ActionStatus::Done && a.status != ActionStatus::Abandoned;
       rows.push_back({"   " + a.title, false, a.start, a.end, {}, {}, late, col, nullptr, &a});
     }
@@ -77,6 +84,16 @@ void draw_panel_calendrier(UiState& s) {
   float header_h = ImGui::GetTextLineHeightWithSpacing() * 1.5f;
   // Below the rows, a line for the "aujourd'hui" label: under the bars, never over them.
   const float footer_h = ImGui::GetTextLineHeightWithSpacing();
+  if (slide && !rows.empty()) {
+    float longest = 0;
+    for (const Row& r : rows) longest = std::max(longest, ImGui::CalcTextSize(r.label.c_str()).x);
+    label_w = std::min(longest + em(1), width * 0.45f);
+    tl.x0 = origin.x + label_w;
+    // The rows share the height left above the legend (two lines), between 1.1 and 2.5 lines each.
+    const float legend_h = ImGui::GetTextLineHeightWithSpacing() * 2.5f;
+    const float free = ImGui::GetContentRegionAvail().y - header_h - footer_h - legend_h;
+    row_h = std::clamp(free / static_cast<float>(rows.size()), row_h, ImGui::GetFrameHeight() * 2.5f);
+  }
   float height = header_h + row_h * static_cast<float>(rows.size()) + footer_h;
   ImGui::InvisibleButton("##timeline", ImVec2(width, height));
   mark_item("cal.timeline");
@@ -115,7 +132,9 @@ void draw_panel_calendrier(UiState& s) {
     float y0 = top + row_h * static_cast<float>(i), y1 = y0 + row_h * 0.75f;
     if (y0 + row_h < clip_min.y || y0 > clip_max.y) continue;
     // A label that does not fit ends with "…" (the whole of it is in the row's tooltip).
-    add_text_fitted(dl, ImVec2(origin.x, y0), r.late ? kRed : (r.mission ? text : muted), r.label, label_w - 6);
+    // On a slide's taller rows the label is centred on its bar.
+    const float ly = slide ? (y0 + 2 + y1 - ImGui::GetFontSize()) * 0.5f : y0;
+    add_text_fitted(dl, ImVec2(origin.x, ly), r.late ? kRed : (r.mission ? text : muted), r.label, label_w - 6);
     if (r.a.valid()) {
       Date end = r.b.valid() ? r.b : f.years[4].end;
       float xa = tl.x(r.a), xb = std::max(tl.x(end), xa + 3);
@@ -127,7 +146,7 @@ void draw_panel_calendrier(UiState& s) {
     // ACI deadlines: ▼ latest start, ◆ latest full deployment.
     auto mark = [&](const Date& d, bool diamond) {
       if (!d.valid()) return;
-      float x = tl.x(d), c = (y0 + y1) * 0.5f, h = row_h * 0.35f;
+      float x = tl.x(d), c = (y0 + y1) * 0.5f, h = std::min(row_h, ImGui::GetFrameHeight() * 1.5f) * 0.35f;
       ImU32 col = r.late ? kRed : text;
       if (diamond) dl->AddQuadFilled(ImVec2(x, c - h), ImVec2(x + h, c), ImVec2(x, c + h), ImVec2(x - h, c), col);
       else dl->AddTriangleFilled(ImVec2(x - h, y0), ImVec2(x + h, y0), ImVec2(x, y0 + h * 1.6f), col);

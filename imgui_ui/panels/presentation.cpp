@@ -46,26 +46,49 @@ void title(const std::string& text) {
   ImGui::Spacing();
 }
 
-// A row of key figures spread over the whole width (label above, value large), so that a slide is
-// read from its figures first.
+// Rows of key figures over the whole width (label above, value large), so that a slide is read
+// from its figures first. Each figure keeps its whole label and value: when equal columns would cut
+// one ("18/10/20…", "1 614 16…" on a 1080p slide), the figures flow at their own width and wrap to
+// a second row instead of being ellipsized.
 struct Figure {
   std::string label, value;
   ImVec4 color = ImVec4(0, 0, 0, 0);  // alpha 0: the text colour
 };
+float figure_width(const Figure& f) {
+  ImGui::PushFont(display_font());
+  const float value = ImGui::CalcTextSize(f.value.c_str()).x;
+  ImGui::PopFont();
+  return std::max(ImGui::CalcTextSize(f.label.c_str()).x, value);
+}
 void figure_row(const std::vector<Figure>& figures) {
   if (figures.empty()) return;
-  const float col = ImGui::GetContentRegionAvail().x / static_cast<float>(figures.size());
+  const float avail = ImGui::GetContentRegionAvail().x, gap = em(1.5f);
+  const float col = avail / static_cast<float>(figures.size());
+  float widest = 0;
+  for (const Figure& f : figures) widest = std::max(widest, figure_width(f));
+  const bool columns = widest + gap <= col;
   const float x0 = ImGui::GetCursorPosX();
+  float x = 0;
   for (std::size_t i = 0; i < figures.size(); ++i) {
-    if (i) ImGui::SameLine(x0 + col * static_cast<float>(i));
+    const Figure& f = figures[i];
+    const float w = columns ? col : figure_width(f) + gap;
+    if (i) {
+      if (x + w - gap > avail) {  // does not fit this row: next row
+        ImGui::Spacing();
+        x = 0;
+      } else {
+        ImGui::SameLine(x0 + x);
+      }
+    }
+    x += w;
     ImGui::BeginGroup();
+    // A label or value wider than the whole slide (a long project name) is still cut, not overflowed.
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextUnformatted(ellipsize(figures[i].label, col - em(0.5f)).c_str());
+    ImGui::TextUnformatted(ellipsize(f.label, avail).c_str());
     ImGui::PopStyleColor();
     ImGui::PushFont(display_font());
-    const Figure& f = figures[i];
     ImGui::PushStyleColor(ImGuiCol_Text, f.color.w > 0 ? f.color : ImGui::GetStyleColorVec4(ImGuiCol_Text));
-    ImGui::TextUnformatted(ellipsize(f.value, col - em(0.5f)).c_str());
+    ImGui::TextUnformatted(ellipsize(f.value, avail).c_str());
     ImGui::PopStyleColor();
     ImGui::PopFont();
     ImGui::EndGroup();
@@ -74,38 +97,88 @@ void figure_row(const std::vector<Figure>& figures) {
   ImGui::Spacing();
 }
 
+// Height of `text` wrapped at `width` in the current font.
+float wrapped_height(const std::string& text, float width) { return ImGui::CalcTextSize(text.c_str(), nullptr, false, width).y; }
+
+// A two-column table of rows (title | detail) that stops where the slide ends and counts the rest
+// with `more_key` ("… et 3 autre(s) dans Diagnostic"), rather than a scrollbar nobody in a room can
+// use. The title wraps in the wide column (bold when `bold_title`); the detail column holds a figure
+// in bold above a muted note (a source, a status and pilot), both wrapped.
+struct Row2 {
+  std::string title, figure, note;
+};
+void fitted_rows(const char* id, const std::vector<Row2>& rows, bool bold_title, const char* more_key) {
+  if (rows.empty()) return;
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float avail = ImGui::GetContentRegionAvail().x - st.CellPadding.x * 4;
+  const float w_title = avail * 0.6f, w_detail = avail * 0.4f;
+  // Room left once the "… et N autre(s)" line is kept.
+  const float room = ImGui::GetContentRegionAvail().y - ImGui::GetTextLineHeightWithSpacing() * 1.5f;
+  float used = 0;
+  std::size_t shown = 0;
+  for (const Row2& r : rows) {
+    if (bold_title) ImGui::PushFont(bold_font());
+    float h = wrapped_height(r.title, w_title);
+    if (bold_title) ImGui::PopFont();
+    float d = 0;
+    if (!r.figure.empty()) d += ImGui::GetTextLineHeightWithSpacing();
+    if (!r.note.empty()) d += wrapped_height(r.note, w_detail);
+    h = std::max(h, d) + st.CellPadding.y * 2 + st.ItemSpacing.y;
+    // The first row always shows, however tall.
+    if (shown && used + h > room) break;
+    used += h;
+    ++shown;
+  }
+  if (ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
+    ImGui::TableSetupColumn("t", ImGuiTableColumnFlags_WidthStretch, 3);
+    ImGui::TableSetupColumn("d", ImGuiTableColumnFlags_WidthStretch, 2);
+    for (std::size_t i = 0; i < shown; ++i) {
+      const Row2& r = rows[i];
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      if (bold_title) ImGui::PushFont(bold_font());
+      ImGui::TextWrapped("%s", r.title.c_str());
+      if (bold_title) ImGui::PopFont();
+      ImGui::TableNextColumn();
+      if (!r.figure.empty()) {
+        ImGui::PushFont(bold_font());
+        text_fitted(r.figure);
+        ImGui::PopFont();
+      }
+      if (!r.note.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s", r.note.c_str());
+        ImGui::PopStyleColor();
+      }
+    }
+    ImGui::EndTable();
+  }
+  if (shown < rows.size()) ImGui::TextDisabled("%s", TF(more_key, static_cast<int>(rows.size() - shown)).c_str());
+}
+
 void slide_territory(UiState& s, const std::string&) {
   const Project& p = s.doc.project();
   const FundingResult& f = s.doc.derived.ceiling;
   title(p.identity.name.empty() ? T("summary.untitled") : p.identity.name);
+  // The ceiling is on the funding slide: here the territory and the team, in figures.
   figure_row({{T("present.population"), format_number_fr(static_cast<double>(f.population), 0)},
               {T("present.communes"), std::to_string(p.territory.communes.size())},
               {T("summary.taille"), std::to_string(f.taille)},
               {T("present.signature"), format_fr(p.contract.signature)}});
-  figure_row({{T("summary.total5"), format_eur(f.total())}, {T("present.missions"), std::to_string(chosen_missions(s).size())},
-              {T("present.actions"), std::to_string(p.actions.size())}, {T("present.professionals"), std::to_string(p.professionals.size())}});
+  figure_row({{T("present.missions"), std::to_string(chosen_missions(s).size())},
+              {T("present.actions"), std::to_string(p.actions.size())},
+              {T("present.professionals"), std::to_string(p.professionals.size())}});
   if (p.diagnostic.empty()) return;
   ImGui::TextUnformatted(T("present.diagnostic"));
-  // Label | value: the figure in bold at the right of its label, the source muted.
-  if (!ImGui::BeginTable("##present_diag", 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) return;
-  ImGui::TableSetupColumn("l", ImGuiTableColumnFlags_WidthStretch, 3);
-  ImGui::TableSetupColumn("v", ImGuiTableColumnFlags_WidthStretch, 1.4f);
-  ImGui::TableSetupColumn("s", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+  // Label | the figure in bold above its source, muted.
+  std::vector<Row2> rows;
   for (const DiagnosticIndicator& d : p.diagnostic) {
     // "(Rézone CPTS 2020)": the year only when the source does not already say it.
     std::string source = d.source;
     if (d.year && source.find(std::to_string(d.year)) == std::string::npos) source += " " + std::to_string(d.year);
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", d.label.c_str());
-    ImGui::TableNextColumn();
-    ImGui::PushFont(bold_font());
-    text_fitted(format_number_fr(d.value, 2) + " " + d.unit);
-    ImGui::PopFont();
-    ImGui::TableNextColumn();
-    text_fitted(source, true);
+    rows.push_back({d.label, format_number_fr(d.value, 2) + " " + d.unit, source});
   }
-  ImGui::EndTable();
+  fitted_rows("##present_diag", rows, false, "present.more_diagnostic");
 }
 
 void slide_mission(UiState& s, const std::string& mission) {
@@ -120,40 +193,30 @@ void slide_mission(UiState& s, const std::string& mission) {
     running += a.status == ActionStatus::InProgress;
     for (const Indicator& i : p.indicators) indicators += i.action == a.id;
   }
-  std::vector<Figure> figures = {{T("present.actions"), std::to_string(actions)},
-                                 {T("status.in_progress"), std::to_string(running)},
-                                 {T("status.done"), std::to_string(done)},
-                                 {T("present.indicators_n"), std::to_string(indicators)}};
-  for (const MissionDeadline& d : s.doc.derived.ceiling.deadlines) {
-    if (d.mission != mission || !d.deployed_by.valid()) continue;
-    figures.push_back({T("present.deployed_by"), format_fr(d.deployed_by), d.deploy_late ? palette().warn : ImVec4(0, 0, 0, 0)});
-  }
-  figure_row(figures);
+  figure_row({{T("present.actions"), std::to_string(actions)},
+              {T("status.in_progress"), std::to_string(running)},
+              {T("status.done"), std::to_string(done)},
+              {T("present.indicators_n"), std::to_string(indicators)}});
+  // The ACI deadlines as two figures (orange when missed), the planned dates below them.
   for (const MissionDeadline& d : s.doc.derived.ceiling.deadlines) {
     if (d.mission != mission) continue;
-    if (d.start_by.valid()) ImGui::TextWrapped("%s", TF("missions.deadlines", format_fr(d.start_by).c_str(), format_fr(d.deployed_by).c_str()).c_str());
+    const ImVec4 normal(0, 0, 0, 0);
+    std::vector<Figure> dates;
+    if (d.start_by.valid()) dates.push_back({T("present.start_by"), format_fr(d.start_by), d.start_late ? palette().warn : normal});
+    if (d.deployed_by.valid()) dates.push_back({T("present.deployed_by"), format_fr(d.deployed_by), d.deploy_late ? palette().warn : normal});
+    figure_row(dates);
     ImGui::TextWrapped("%s", TF("cal.mission_tip", format_fr(d.planned_start).c_str(), format_fr(d.planned_deployed).c_str()).c_str());
   }
   ImGui::Spacing();
   static const char* const kStatus[] = {"status.planned", "status.in_progress", "status.done", "status.abandoned"};
-  if (!actions || !ImGui::BeginTable("##present_actions", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) return;
-  ImGui::TableSetupColumn("a", ImGuiTableColumnFlags_WidthStretch, 3);
-  ImGui::TableSetupColumn("s", ImGuiTableColumnFlags_WidthStretch, 2);
+  std::vector<Row2> rows;
   for (const cpts::Action& a : p.actions) {  // cpts::, not the app shell's Action (shortcuts.hpp)
     if (a.mission != mission) continue;
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    ImGui::PushFont(bold_font());
-    ImGui::TextWrapped("%s", a.title.c_str());
-    ImGui::PopFont();
-    ImGui::TableNextColumn();
     std::string who = T(kStatus[static_cast<int>(a.status)]);
     if (!a.pilot.empty()) who += " · " + a.pilot;
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s", who.c_str());
-    ImGui::PopStyleColor();
+    rows.push_back({a.title, {}, who});
   }
-  ImGui::EndTable();
+  fitted_rows("##present_actions", rows, true, "present.more_actions");
 }
 
 void slide_funding(UiState& s, const std::string&) {
@@ -168,8 +231,12 @@ void slide_funding(UiState& s, const std::string&) {
   chart::stacked_bars("##present_bars", bars.categories, bars.series, ImVec2(0, std::max(em(6), ImGui::GetContentRegionAvail().y - em(0.5f))));
 }
 
-// The calendar panel itself, live (not greyed: nothing in it edits the project).
-void slide_calendar(UiState& s, const std::string&) { draw_panel_calendrier(s); }
+// The calendar panel's timeline, live (not greyed: nothing in it edits the project), one row a
+// mission with labels that are never cut.
+void slide_calendar(UiState& s, const std::string&) {
+  title(T("panel.calendrier"));
+  draw_calendar_timeline(s, true);
+}
 
 void slide_findings(UiState& s, const std::string&) {
   const auto& findings = s.doc.derived.findings;

@@ -1,12 +1,16 @@
 // The dashboard's slide of the presentation mode (issue #19): the chosen contract year in three
 // figures (earned, still at stake, lost), the indicators by status and the largest open items
 // before the review — what a board or the CPAM's review meeting reads from the back of the room.
-// Large type only: no table, no chart axis, at most five items.
+// Large type only: no table, no chart axis, at most five items, nothing past the right edge.
 #include <imgui.h>
 
+#include <algorithm>
 #include <array>
+#include <iterator>
+#include <string>
 
 #include "dashboard.hpp"
+#include "fitted_text.hpp"
 #include "fonts.hpp"
 #include "i18n.hpp"
 #include "theme.hpp"
@@ -15,20 +19,27 @@ namespace cpts::ui {
 
 namespace {
 
-void scaled(const std::string& text, float scale, const ImVec4* color = nullptr) {
-  ImGui::PushFont(bold_font());
-  ImGui::SetWindowFontScale(scale);
-  if (color) ImGui::TextColored(*color, "%s", text.c_str());
-  else ImGui::TextUnformatted(text.c_str());
-  ImGui::SetWindowFontScale(1.0f);
+// Titles and figures in the display face, rasterised at its size (a scaled-up face is blurred on a
+// projector); every other line in the body text, which is already sized for the room.
+void display_text(const std::string& text, const ImVec4& color) {
+  ImGui::PushFont(display_font());
+  ImGui::TextColored(color, "%s", text.c_str());
   ImGui::PopFont();
 }
 
-void figure(const char* label, Cents c, ImVec4 color) {
-  ImGui::BeginGroup();
-  ImGui::TextUnformatted(label);
-  scaled(format_eur(c), 1.6f, &color);
-  ImGui::EndGroup();
+// SameLine with a gap of `gap` when an item `width` wide still fits before the right edge, else a
+// new line: a row of figures wraps rather than running off the slide.
+void next_in_row(float width, float gap) {
+  ImGui::SameLine(0, gap);
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+}
+
+float display_width(const std::string& text) {
+  ImGui::PushFont(display_font());
+  const float w = ImGui::CalcTextSize(text.c_str()).x;
+  ImGui::PopFont();
+  return w;
 }
 
 }  // namespace
@@ -36,32 +47,59 @@ void figure(const char* label, Cents c, ImVec4 color) {
 void slide_dashboard(const UiState& s) {
   const DashboardView& v = dashboard_view(s);
   const Suivi& su = v.years[static_cast<std::size_t>(v.current_year - 1)];
-  scaled(TF("present.dashboard", su.year, format_fr(su.review_date).c_str()), 1.3f);
+  // The title wraps at the right edge (it was cut at "revue le 18/10/2" on a 1080p slide).
+  ImGui::PushFont(display_font());
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextWrapped("%s", TF("present.dashboard", su.year, format_fr(su.review_date).c_str()).c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopFont();
   ImGui::Separator();
   ImGui::Spacing();
-  figure(T("dash.earned"), su.earned, track_status_color(TrackStatus::Atteint));
-  ImGui::SameLine(0, em(3));
-  figure(T("dash.at_stake"), su.at_stake, track_status_color(TrackStatus::EnBonneVoie));
-  ImGui::SameLine(0, em(3));
-  figure(T("dash.lost"), su.lost, track_status_color(TrackStatus::ARisque));
-  ImGui::Spacing();
-  ImGui::Spacing();
-  std::array<int, 4> count{};
-  for (const IndicatorTrack& t : su.indicators) ++count[static_cast<std::size_t>(t.status)];
-  for (TrackStatus st : {TrackStatus::Atteint, TrackStatus::EnBonneVoie, TrackStatus::ARisque, TrackStatus::NonRenseigne}) {
-    if (st != TrackStatus::Atteint) ImGui::SameLine(0, em(2.5f));
-    ImVec4 col = track_status_color(st);
-    scaled(std::string(track_status_symbol(st)) + " " + std::to_string(count[static_cast<std::size_t>(st)]) + " " + track_status_text(st), 1.15f, &col);
+  // Earned, at stake, lost: label above, amount large, each as wide as its longer line.
+  const struct {
+    const char* label;
+    Cents cents;
+    TrackStatus status;
+  } money[] = {{T("dash.earned"), su.earned, TrackStatus::Atteint},
+               {T("dash.at_stake"), su.at_stake, TrackStatus::EnBonneVoie},
+               {T("dash.lost"), su.lost, TrackStatus::ARisque}};
+  for (std::size_t i = 0; i < std::size(money); ++i) {
+    const std::string amount = format_eur(money[i].cents);
+    const float w = std::max(ImGui::CalcTextSize(money[i].label).x, display_width(amount));
+    if (i) next_in_row(w, em(3));
+    ImGui::BeginGroup();
+    ImGui::TextDisabled("%s", money[i].label);
+    display_text(amount, track_status_color(money[i].status));
+    ImGui::EndGroup();
   }
   ImGui::Spacing();
   ImGui::Spacing();
-  ImGui::TextUnformatted(TF("present.before_review", su.before_review.size()).c_str());
-  const std::size_t shown = std::min<std::size_t>(su.before_review.size(), 5);
-  for (std::size_t i = 0; i < shown; ++i) {
-    const ReviewItem& it = su.before_review[i];
-    ImGui::PushTextWrapPos(0);
-    ImGui::BulletText("%s — %s", in_language(it.text_fr, it.text_en).c_str(), format_eur(it.at_stake).c_str());
-    ImGui::PopTextWrapPos();
+  // The indicators by status, in bold body text, wrapping onto a second line when needed.
+  std::array<int, 4> count{};
+  for (const IndicatorTrack& t : su.indicators) ++count[static_cast<std::size_t>(t.status)];
+  ImGui::PushFont(bold_font());
+  bool first = true;
+  for (TrackStatus st : {TrackStatus::Atteint, TrackStatus::EnBonneVoie, TrackStatus::ARisque, TrackStatus::NonRenseigne}) {
+    const std::string text = std::string(track_status_symbol(st)) + " " + std::to_string(count[static_cast<std::size_t>(st)]) + " " + track_status_text(st);
+    if (!first) next_in_row(ImGui::CalcTextSize(text.c_str()).x, em(2));
+    first = false;
+    ImGui::TextColored(track_status_color(st), "%s", text.c_str());
+  }
+  ImGui::PopFont();
+  ImGui::Spacing();
+  ImGui::Spacing();
+  ImGui::TextWrapped("%s", TF("present.before_review", su.before_review.size()).c_str());
+  // The largest items, wrapped, as many as fit above the slide's bottom (five at most); the rest
+  // is counted.
+  const float wrap = ImGui::GetContentRegionAvail().x - ImGui::GetTreeNodeToLabelSpacing();
+  std::size_t shown = 0;
+  for (const ReviewItem& it : su.before_review) {
+    if (shown == 5) break;
+    const std::string text = in_language(it.text_fr, it.text_en) + " — " + format_eur(it.at_stake);
+    const float h = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap).y;
+    if (shown && h + ImGui::GetTextLineHeightWithSpacing() * 1.5f > ImGui::GetContentRegionAvail().y) break;
+    bullet_wrapped(text);
+    ++shown;
   }
   if (su.before_review.size() > shown) ImGui::TextDisabled("%s", TF("present.more_items", su.before_review.size() - shown).c_str());
 }

@@ -13,9 +13,11 @@ import { decodePng } from '../lib/png.mjs';
 import { serve } from '../../scripts/lib/static_server.mjs';
 
 const PANELS = ['projet', 'territoire', 'diagnostic', 'professionnels', 'missions', 'indicateurs', 'bibliotheque',
-  'financement', 'calendrier', 'budget', 'verification', 'atelier', 'documents'];
+  'financement', 'calendrier', 'budget', 'tableau-de-bord', 'verification', 'atelier', 'documents'];
 const SAMPLE = 'cpts-centre-saone-et-loire';
 const outDir = process.argv[3] || 'build/screenshots';
+// SHOTS_ONLY=panels or SHOTS_ONLY=slides: one half of the run (a rerun after a fix).
+const only = process.env.SHOTS_ONLY || '';
 fs.mkdirSync(outDir, { recursive: true });
 const { server, url } = await serve(process.argv[2] || 'build/wasm-release/web');
 
@@ -57,8 +59,8 @@ async function shoot(b, name) {
   return file;
 }
 
-// Panels: 1366×768, zoom presets 100 and 150, French; the Financement and Vérification panels in English too.
-{
+// Panels: 1366×768, zoom presets 100 and 150, French; every panel in English at 100 % too.
+if (only !== 'slides') {
   const b = await launch({ width: 1366, height: 768 });
   try {
     const open = async (query) => {
@@ -83,7 +85,7 @@ async function shoot(b, name) {
 
 // The welcome form filled in (a fresh profile: no working copy to restore), so that its deadline
 // lines and the commune table show.
-for (const zoom of [100, 150]) {
+for (const zoom of only === 'slides' ? [] : [100, 150]) {
   const b = await launch({ width: 1366, height: 768 });
   try {
     await b.page.goto(url + `?zoom=${zoom}&lang=fr`);
@@ -106,9 +108,15 @@ for (const zoom of [100, 150]) {
   }
 }
 
-// Slides: Alt+P, then PageDown until the picture stops changing (the last slide).
-for (const [width, height] of [[1920, 1080], [3840, 2160]]) {
-  for (const theme of ['light', 'dark']) {
+// Slides: Alt+P, then PageDown until the picture stops changing (the last slide). The last set is
+// Alt+Z while presenting (200 → 300 %) on 1080p: nothing may be clipped at 300 % either.
+const slideSets = [];
+for (const [width, height] of [[1920, 1080], [3840, 2160]])
+  for (const theme of ['light', 'dark']) slideSets.push({ width, height, theme, zoom: 200 });
+slideSets.push({ width: 1920, height: 1080, theme: 'light', zoom: 300 });
+for (const { width, height, theme, zoom } of only === 'panels' ? [] : slideSets) {
+  {
+    const tag = `${width}x${height}-${theme}${zoom === 200 ? '' : `-${zoom}`}`;
     const b = await launch({ width, height });
     try {
       b.page.setDefaultTimeout(120000);  // a 4K frame in software WebGL on a loaded machine is slow
@@ -117,10 +125,14 @@ for (const [width, height] of [[1920, 1080], [3840, 2160]]) {
       await frames(b.page, 2);
       await b.page.keyboard.press('Alt+KeyP');
       await frames(b.page, 4);
+      if (zoom === 300) {
+        await b.page.keyboard.press('Alt+KeyZ');
+        await frames(b.page, 4);
+      }
       let previous = null;
       for (let k = 1; k <= 30; k++) {
         await frames(b.page, 3);
-        const file = await shoot(b, `slide-${width}x${height}-${theme}-${k}`);
+        const file = await shoot(b, `slide-${tag}-${k}`);
         const bytes = fs.readFileSync(file);
         if (previous && bytes.equals(previous)) { fs.rmSync(file); break; }
         previous = bytes;
@@ -132,11 +144,11 @@ for (const [width, height] of [[1920, 1080], [3840, 2160]]) {
         // The "k / n" text starts after the Suivant button; its band is the button's height.
         const img = decodePng(bytes);
         const region = pos || { x: next.x + next.w + 2, y: next.y, w: next.h * 2.5, h: next.h };
-        measures.push({ slide: `${width}x${height} ${theme} ${k}`, line_px: pos ? pos.h : null, ink_px: inkHeight(img, region) });
+        measures.push({ slide: `${tag} ${k}`, line_px: pos ? pos.h : null, ink_px: inkHeight(img, region) });
         await b.page.keyboard.press('PageDown');
       }
     } catch (e) {
-      console.log(`${width}x${height} ${theme}: stopped (${e.message.split('\n')[0]})`);
+      console.log(`${tag}: stopped (${e.message.split('\n')[0]})`);
     } finally {
       await b.close();
     }
