@@ -112,23 +112,28 @@ void fitted_rows(const char* id, const std::vector<Row2>& rows, bool bold_title,
   const ImGuiStyle& st = ImGui::GetStyle();
   const float avail = ImGui::GetContentRegionAvail().x - st.CellPadding.x * 4;
   const float w_title = avail * 0.6f, w_detail = avail * 0.4f;
-  // Room left once the "… et N autre(s)" line is kept.
-  const float room = ImGui::GetContentRegionAvail().y - ImGui::GetTextLineHeightWithSpacing() * 1.5f;
-  float used = 0;
-  std::size_t shown = 0;
-  for (const Row2& r : rows) {
-    if (bold_title) ImGui::PushFont(bold_font());
-    float h = wrapped_height(r.title, w_title);
-    if (bold_title) ImGui::PopFont();
-    float d = 0;
-    if (!r.figure.empty()) d += ImGui::GetTextLineHeightWithSpacing();
-    if (!r.note.empty()) d += wrapped_height(r.note, w_detail);
-    h = std::max(h, d) + st.CellPadding.y * 2 + st.ItemSpacing.y;
-    // The first row always shows, however tall.
-    if (shown && used + h > room) break;
-    used += h;
-    ++shown;
-  }
+  // How many rows fit in `room` (the first one always shows, however tall).
+  auto count_fitting = [&](float room) {
+    float used = 0;
+    std::size_t shown = 0;
+    for (const Row2& r : rows) {
+      if (bold_title) ImGui::PushFont(bold_font());
+      float h = wrapped_height(r.title, w_title);
+      if (bold_title) ImGui::PopFont();
+      float d = 0;
+      if (!r.figure.empty()) d += ImGui::GetTextLineHeightWithSpacing();
+      if (!r.note.empty()) d += wrapped_height(r.note, w_detail);
+      h = std::max(h, d) + st.CellPadding.y * 2 + st.ItemSpacing.y;
+      if (shown && used + h > room) break;
+      used += h;
+      ++shown;
+    }
+    return shown;
+  };
+  // Every row when they all fit; else as many as leave room for the "… et N autre(s)" line.
+  const float avail_y = ImGui::GetContentRegionAvail().y;
+  std::size_t shown = count_fitting(avail_y);
+  if (shown < rows.size()) shown = count_fitting(avail_y - ImGui::GetTextLineHeightWithSpacing() * 1.5f);
   if (ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
     ImGui::TableSetupColumn("t", ImGuiTableColumnFlags_WidthStretch, 3);
     ImGui::TableSetupColumn("d", ImGuiTableColumnFlags_WidthStretch, 2);
@@ -197,17 +202,15 @@ void slide_mission(UiState& s, const std::string& mission) {
               {T("status.in_progress"), std::to_string(running)},
               {T("status.done"), std::to_string(done)},
               {T("present.indicators_n"), std::to_string(indicators)}});
-  // The ACI deadlines as two figures (orange when missed), the planned dates below them.
+  // The ACI deadlines as two figures (orange when missed).
   for (const MissionDeadline& d : s.doc.derived.ceiling.deadlines) {
     if (d.mission != mission) continue;
     const ImVec4 normal(0, 0, 0, 0);
     std::vector<Figure> dates;
     if (d.start_by.valid()) dates.push_back({T("present.start_by"), format_fr(d.start_by), d.start_late ? palette().warn : normal});
     if (d.deployed_by.valid()) dates.push_back({T("present.deployed_by"), format_fr(d.deployed_by), d.deploy_late ? palette().warn : normal});
-    figure_row(dates);
-    ImGui::TextWrapped("%s", TF("cal.mission_tip", format_fr(d.planned_start).c_str(), format_fr(d.planned_deployed).c_str()).c_str());
+    figure_row(dates);  // the planned dates are the bars of the calendar slide
   }
-  ImGui::Spacing();
   static const char* const kStatus[] = {"status.planned", "status.in_progress", "status.done", "status.abandoned"};
   std::vector<Row2> rows;
   for (const cpts::Action& a : p.actions) {  // cpts::, not the app shell's Action (shortcuts.hpp)

@@ -97,7 +97,8 @@ void slide_dashboard(const UiState& s) {
     if (shown == 5) break;
     const std::string text = in_language(it.text_fr, it.text_en) + " — " + format_eur(it.at_stake);
     const float h = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap).y;
-    if (shown && h + ImGui::GetTextLineHeightWithSpacing() * 1.5f > ImGui::GetContentRegionAvail().y) break;
+    // Room for the item and, below it, the "… et N autres" line.
+    if (shown && h + ImGui::GetStyle().ItemSpacing.y + ImGui::GetTextLineHeightWithSpacing() > ImGui::GetContentRegionAvail().y) break;
     bullet_wrapped(text);
     ++shown;
   }

@@ -52,8 +52,8 @@ void guided_start(UiState& s) {
   if (ImGui::BeginTable("##dcommunes", 5, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn(T("territoire.insee"), ImGuiTableColumnFlags_WidthFixed, em(6));
     ImGui::TableSetupColumn(T("territoire.name"), ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn(T("territoire.department"), ImGuiTableColumnFlags_WidthFixed, em(5));
-    ImGui::TableSetupColumn(T("territoire.population"), ImGuiTableColumnFlags_WidthFixed, em(8));
+    ImGui::TableSetupColumn(T("territoire.department"), ImGuiTableColumnFlags_WidthFixed, em(3.5f));  // 2 or 3 characters; the commune name gets the room
+    ImGui::TableSetupColumn(T("territoire.population"), ImGuiTableColumnFlags_WidthFixed, em(6.2f));
     ImGui::TableSetupColumn("##x", ImGuiTableColumnFlags_WidthFixed, button_width(T("list.delete_short")));  // "Suppr." whole
     ImGui::TableHeadersRow();
     for (std::size_t i = 0; i < d.communes.size(); ++i) {
