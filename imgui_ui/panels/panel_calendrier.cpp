@@ -89,10 +89,11 @@ void draw_calendar_timeline(UiState& s, bool slide) {
     for (const Row& r : rows) longest = std::max(longest, ImGui::CalcTextSize(r.label.c_str()).x);
     label_w = std::min(longest + em(1), width * 0.45f);
     tl.x0 = origin.x + label_w;
-    // The rows share the height left above the legend (two lines), between 1.1 and 2.5 lines each.
-    const float legend_h = ImGui::GetTextLineHeightWithSpacing() * 2.5f;
+    // The rows share the height left above the legend, from one line (1080p at 300 %) to 2.5 each.
+    header_h = ImGui::GetTextLineHeightWithSpacing() * 1.1f;
+    const float legend_h = ImGui::CalcTextSize(T("cal.legend"), nullptr, false, width).y + ImGui::GetStyle().ItemSpacing.y * 2;
     const float free = ImGui::GetContentRegionAvail().y - header_h - footer_h - legend_h;
-    row_h = std::clamp(free / static_cast<float>(rows.size()), row_h, ImGui::GetFrameHeight() * 2.5f);
+    row_h = std::clamp(free / static_cast<float>(rows.size()), ImGui::GetTextLineHeight() + 2, ImGui::GetFrameHeight() * 2.5f);
   }
   float height = header_h + row_h * static_cast<float>(rows.size()) + footer_h;
   ImGui::InvisibleButton("##timeline", ImVec2(width, height));

@@ -228,10 +228,17 @@ void slide_funding(UiState& s, const std::string&) {
   title(T("present.funding"));
   Cents at_risk = 0;
   for (const YearFunding& y : f.years) at_risk += y.variable_max_total();
-  figure_row({{T("summary.total5"), format_eur(f.total())}, {T("summary.at_risk"), format_eur(at_risk)}});
+  // The chart is the slide: when the two big figures would leave it too little height (1080p at
+  // 300 % after Alt+Z: about 10 lines for the whole slide), they become one line of body text.
+  if (ImGui::GetContentRegionAvail().y > em(13)) {
+    figure_row({{T("summary.total5"), format_eur(f.total())}, {T("summary.at_risk"), format_eur(at_risk)}});
+  } else {
+    ImGui::TextWrapped("%s %s · %s %s", T("summary.total5"), format_eur(f.total()).c_str(), T("summary.at_risk"), format_eur(at_risk).c_str());
+    ImGui::Spacing();
+  }
   chart::FundingSeries bars = funding_series(p, f);
   chart::legend(bars.series);
-  chart::stacked_bars("##present_bars", bars.categories, bars.series, ImVec2(0, std::max(em(6), ImGui::GetContentRegionAvail().y - em(0.5f))));
+  chart::stacked_bars("##present_bars", bars.categories, bars.series, ImVec2(0, std::max(em(4), ImGui::GetContentRegionAvail().y - em(0.5f))));
 }
 
 // The calendar panel's timeline, live (not greyed: nothing in it edits the project), one row a
@@ -323,20 +330,29 @@ void draw_presentation(UiState& s) {
   ImGui::EndChild();
 
   ImGui::Separator();
+  // The bar's buttons keep their words while they fit; at 300 % on 1080p they do not (« Reprendre
+  // l'édition » covered « 7 / 9 »), and Précédent / Suivant shrink to their arrows.
+  const std::string position = TF("present.position", s.slide + 1, n);
+  std::string resume = T("present.resume");
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float whole = button_width(T("present.previous")) + button_width(T("present.next")) + ImGui::CalcTextSize(position.c_str()).x +
+                      button_width(resume.c_str()) + spacing * 4;
+  const bool arrows = whole > ImGui::GetContentRegionAvail().x;
   ImGui::BeginDisabled(s.slide == 0);
-  if (ImGui::Button(T("present.previous"))) s.slide = std::max(0, s.slide - 1);
+  if (ImGui::Button(arrows ? "◀##present.previous" : T("present.previous"))) s.slide = std::max(0, s.slide - 1);
   mark_item("present.previous");
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::BeginDisabled(s.slide == n - 1);
-  if (ImGui::Button(T("present.next"))) s.slide = std::min(n - 1, s.slide + 1);
+  if (ImGui::Button(arrows ? "▶##present.next" : T("present.next"))) s.slide = std::min(n - 1, s.slide + 1);
   mark_item("present.next");
   ImGui::EndDisabled();
   ImGui::SameLine();
-  ImGui::TextDisabled("%s", TF("present.position", s.slide + 1, n).c_str());
+  ImGui::TextDisabled("%s", position.c_str());
   mark_item("present.position");  // its height is the body text's line height (tests/browser/screenshots.mjs)
-  std::string resume = T("present.resume");
-  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(resume.c_str()).x - ImGui::GetStyle().FramePadding.x * 2);
+  // Right-aligned, never over the position text.
+  ImGui::SameLine();
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - button_width(resume.c_str())));
   if (ImGui::Button(resume.c_str())) leave = true;
   mark_item("present.resume");
   ImGui::End();

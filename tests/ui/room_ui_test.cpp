@@ -2,11 +2,13 @@
 // (text height against the screen height, Alt+Z while presenting, the live calendar slide), and
 // Aide → Guide (the missions' deadlines from the catalogue, the money, the shortcuts of the code).
 #include <gtest/gtest.h>
+#include <imgui_internal.h>
 
 #include <cmath>
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -135,4 +137,60 @@ TEST(UiRoom, GuideGivesTheOpenProjectsDates) {
   const std::string text = drawn_text(ui);
   EXPECT_NE(text.find("démarrage avant le 18/04/2023, déploiement avant le 18/04/2024"), std::string::npos) << text;
   EXPECT_NE(text.find("démarrage avant le 18/10/2023, déploiement avant le 18/10/2024"), std::string::npos);
+}
+
+namespace {
+
+// The slide's scrollable region (presentation.cpp's child "##slide") of the last frame: how far
+// it could scroll. 0 when everything on the slide is on screen.
+float slide_overflow() {
+  for (ImGuiWindow* w : GImGui->Windows)
+    if (w->WasActive && std::strstr(w->Name, "##slide")) return w->ScrollMax.y;
+  return -1.0f;  // no slide drawn
+}
+
+ImRect item_rect(const char* id) {
+  auto it = item_rects().find(id);
+  if (it == item_rects().end()) return ImRect();
+  return ImRect(it->second.x, it->second.y, it->second.x + it->second.w, it->second.y + it->second.h);
+}
+
+}  // namespace
+
+// What the screenshots of issue #14 showed, checked headless on the sample (9 slides: territory,
+// 4 missions, funding, calendar, dashboard, findings): at 1080p and 2160p, in both themes, no slide
+// needs its scrollbar — a room cannot scroll. Before, the territory slide (8 figures and a 3-row
+// diagnostic table at 51 px text), the calendar (13 rows) and the dashboard overflowed.
+TEST(UiRoom, EverySlideFitsTheScreenWithoutScrolling) {
+  for (ImVec2 screen : {ImVec2(1920, 1080), ImVec2(3840, 2160)}) {
+    for (Theme theme : {Theme::Light, Theme::Dark}) {
+      UiDriver ui({.theme = theme, .sample = "cpts-centre-saone-et-loire", .panel = "projet"}, screen);
+      alt_key(ui, ImGuiKey_P);
+      ASSERT_TRUE(ui.state().presenting);
+      const int n = slide_count(ui.state());
+      EXPECT_EQ(n, 9);
+      for (int i = 0; i < n; ++i) {
+        ui.frames(2);
+        EXPECT_EQ(slide_overflow(), 0.0f) << screen.y << " slide " << i + 1;
+        ui.key(ImGuiKey_PageDown);
+      }
+    }
+  }
+}
+
+// Alt+Z to 300 % on 1080p: the bar's buttons shrink to arrows and « Reprendre l'édition » stays
+// right of « k / n » (it covered « 7 / 9 »), inside the screen.
+TEST(UiRoom, SlideBarAt300PercentHasNoOverlap) {
+  UiDriver ui({.sample = "cpts-centre-saone-et-loire", .panel = "projet"}, ImVec2(1920, 1080));
+  alt_key(ui, ImGuiKey_P);
+  alt_key(ui, ImGuiKey_Z);
+  ASSERT_EQ(ui.app().zoom_percent(), 300);
+  for (int i = 0; i < slide_count(ui.state()); ++i) {
+    const ImRect pos = item_rect("present.position"), resume = item_rect("present.resume"), next = item_rect("present.next");
+    EXPECT_GT(pos.GetWidth(), 0.0f);
+    EXPECT_LE(next.Max.x, pos.Min.x) << "slide " << i + 1;
+    EXPECT_LE(pos.Max.x, resume.Min.x) << "slide " << i + 1;
+    EXPECT_LE(resume.Max.x, 1920.0f) << "slide " << i + 1;
+    ui.key(ImGuiKey_PageDown);
+  }
 }
