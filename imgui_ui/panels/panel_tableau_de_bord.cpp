@@ -20,6 +20,7 @@
 
 #include "charts.hpp"
 #include "dashboard.hpp"
+#include "fitted_text.hpp"
 #include "edit_helpers.hpp"
 #include "engine/suivi.hpp"
 #include "fonts.hpp"
@@ -110,7 +111,8 @@ void year_and_review(UiState& s, DashState& d, const DashboardView& v) {
     d.chosen = true;
   }
   const Suivi& su = v.years[static_cast<std::size_t>(d.year - 1)];
-  ImGui::SameLine(0, em(1.5f));
+  // On the year's line when the label and the date field fit, else below (cut at 1366 px 150 %).
+  same_line_if_fits(ImGui::CalcTextSize(T("dash.review")).x + em(9) + ImGui::GetFrameHeight() * 2);
   ImGui::TextUnformatted(T("dash.review"));
   ImGui::SameLine();
   Date out;
@@ -166,9 +168,10 @@ void before_review(UiState& s, const Suivi& su) {
       ImGui::SameLine(x0);
       ImGui::AlignTextToFramePadding();
       const float text_w = ImGui::GetContentRegionAvail().x - amount_w;
-      ImGui::PushClipRect(ImGui::GetCursorScreenPos(), ImVec2(ImGui::GetCursorScreenPos().x + text_w, ImGui::GetCursorScreenPos().y + row_h), true);
-      ImGui::TextUnformatted(("→ " + text).c_str());
-      ImGui::PopClipRect();
+      // Cut with "…" (it was clipped mid-letter at 150 %); the whole text is the tooltip.
+      const std::string line = "→ " + text, shown = ellipsize(line, text_w - ImGui::GetStyle().ItemSpacing.x);
+      ImGui::TextUnformatted(shown.c_str());
+      if (shown != line && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.c_str());
       ImGui::SameLine(x0 + text_w);
       std::string amount = format_eur(it.at_stake);
       ImGui::SetCursorPosX(x0 + text_w + amount_w - ImGui::CalcTextSize(amount.c_str()).x - ImGui::GetStyle().ItemSpacing.x);

@@ -113,8 +113,10 @@ void fitted_rows(const char* id, const std::vector<Row2>& rows, bool bold_title,
   const float avail = ImGui::GetContentRegionAvail().x - st.CellPadding.x * 4;
   const float w_title = avail * 0.6f, w_detail = avail * 0.4f;
   // How many rows fit in `room` (the first one always shows, however tall).
+  // A row is its content and the cell padding above and below; the table is followed by one
+  // item spacing.
   auto count_fitting = [&](float room) {
-    float used = 0;
+    float used = st.ItemSpacing.y;
     std::size_t shown = 0;
     for (const Row2& r : rows) {
       if (bold_title) ImGui::PushFont(bold_font());
@@ -123,7 +125,7 @@ void fitted_rows(const char* id, const std::vector<Row2>& rows, bool bold_title,
       float d = 0;
       if (!r.figure.empty()) d += ImGui::GetTextLineHeightWithSpacing();
       if (!r.note.empty()) d += wrapped_height(r.note, w_detail);
-      h = std::max(h, d) + st.CellPadding.y * 2 + st.ItemSpacing.y;
+      h = std::max(h, d) + st.CellPadding.y * 2;
       if (shown && used + h > room) break;
       used += h;
       ++shown;
@@ -133,7 +135,7 @@ void fitted_rows(const char* id, const std::vector<Row2>& rows, bool bold_title,
   // Every row when they all fit; else as many as leave room for the "… et N autre(s)" line.
   const float avail_y = ImGui::GetContentRegionAvail().y;
   std::size_t shown = count_fitting(avail_y);
-  if (shown < rows.size()) shown = count_fitting(avail_y - ImGui::GetTextLineHeightWithSpacing() * 1.5f);
+  if (shown < rows.size()) shown = count_fitting(avail_y - ImGui::GetTextLineHeight() - st.ItemSpacing.y);
   if (ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
     ImGui::TableSetupColumn("t", ImGuiTableColumnFlags_WidthStretch, 3);
     ImGui::TableSetupColumn("d", ImGuiTableColumnFlags_WidthStretch, 2);
@@ -264,7 +266,8 @@ void slide_findings(UiState& s, const std::string&) {
     if (f.severity == Severity::Info) continue;
     const std::string& text = message_of(f);
     const float h = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap).y;
-    if (left || h + ImGui::GetTextLineHeightWithSpacing() * 1.5f > ImGui::GetContentRegionAvail().y) {
+    // Room for the finding, and below it for the "… et N autre(s)" line.
+    if (left || h + ImGui::GetStyle().ItemSpacing.y * 2 + ImGui::GetTextLineHeight() > ImGui::GetContentRegionAvail().y) {
       ++left;
       continue;
     }

@@ -102,6 +102,7 @@ for (const zoom of only === 'slides' ? [] : [100, 150]) {
     await ready(b.page);
     const type = async (id, text) => {
       await clickItem(b.page, id);
+      await frames(b.page, 2);  // the field takes the focus on the frame after the click
       await b.page.keyboard.insertText(text);
       await b.page.keyboard.press('Tab');
       await frames(b.page, 2);
@@ -113,6 +114,11 @@ for (const zoom of only === 'slides' ? [] : [100, 150]) {
     await type('welcome.population0', '52300');
     await frames(b.page, 3);
     await shoot(b, `welcome-1366-${zoom}`);
+    // Its lower half: the deadline lines below the commune table.
+    await b.page.mouse.move(300, 500);
+    await b.page.mouse.wheel(0, 1000);
+    await frames(b.page, 3);
+    await shoot(b, `welcome-1366-${zoom}-bottom`);
   } finally {
     await b.close();
   }
