@@ -117,11 +117,13 @@ void draw_calendar_timeline(UiState& s, bool slide) {
   dl->AddLine(ImVec2(tl.x1, origin.y), ImVec2(tl.x1, bottom), grid);
   if (now >= f.years[0].start && now < f.years[4].end) {
     float x = tl.x(now);
-    dl->AddLine(ImVec2(x, origin.y + header_h * 0.6f), ImVec2(x, bottom), IM_COL32(0, 114, 178, 255), 2.0f);
+    // As thick as a letter's stem: 2 px was a hairline on a 4K slide.
+    const float stroke = std::max(2.0f, em(0.08f));
+    dl->AddLine(ImVec2(x, origin.y + header_h * 0.6f), ImVec2(x, bottom), IM_COL32(0, 114, 178, 255), stroke);
     std::string label = TF("cal.today", format_fr(now).c_str());
     float w = ImGui::CalcTextSize(label.c_str()).x;
     float lx = x + 4 + w > tl.x1 ? x - 4 - w : x + 4;  // keep the label inside the chart
-    dl->AddLine(ImVec2(x, bottom), ImVec2(x, bottom + footer_h * 0.5f), IM_COL32(0, 114, 178, 255), 2.0f);
+    dl->AddLine(ImVec2(x, bottom), ImVec2(x, bottom + footer_h * 0.5f), IM_COL32(0, 114, 178, 255), stroke);
     dl->AddText(ImVec2(lx, bottom + 2), IM_COL32(0, 114, 178, 255), label.c_str());
   }
 
