@@ -267,7 +267,7 @@ void slide_findings(UiState& s, const std::string&) {
     const std::string& text = message_of(f);
     const float h = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap).y;
     // Room for the finding, and below it for the "… et N autre(s)" line.
-    if (left || h + ImGui::GetStyle().ItemSpacing.y * 2 + ImGui::GetTextLineHeight() > ImGui::GetContentRegionAvail().y) {
+    if (left || h + ImGui::GetStyle().ItemSpacing.y + ImGui::GetTextLineHeight() > ImGui::GetContentRegionAvail().y) {
       ++left;
       continue;
     }

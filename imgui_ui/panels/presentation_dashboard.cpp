@@ -98,7 +98,7 @@ void slide_dashboard(const UiState& s) {
     const std::string text = in_language(it.text_fr, it.text_en) + " — " + format_eur(it.at_stake);
     const float h = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap).y;
     // Room for the item and, below it, the "… et N autres" line.
-    if (shown && h + ImGui::GetStyle().ItemSpacing.y * 2 + ImGui::GetTextLineHeight() > ImGui::GetContentRegionAvail().y) break;
+    if (shown && h + ImGui::GetStyle().ItemSpacing.y + ImGui::GetTextLineHeight() > ImGui::GetContentRegionAvail().y) break;
     bullet_wrapped(text);
     ++shown;
   }
