@@ -11,7 +11,7 @@
 //
 // C++ entry points called from here (EMSCRIPTEN_KEEPALIVE in platform_web.cpp): _cpts_tick,
 // _cpts_idle_task, _cpts_page_hidden, _cpts_text_input, _cpts_key_tap, _cpts_paste,
-// _cpts_file_received, _cpts_storage_done; _cpts_communes_received (imgui_ui/app/communes_source.cpp),
+// _cpts_file_received, _cpts_storage_done, _cpts_soon_task; _cpts_communes_received (imgui_ui/app/communes_source.cpp),
 // _cpts_sample_received (imgui_ui/app/sample_source.cpp), _cpts_library_received (imgui_ui/app/library_source.cpp),
 // _cpts_tool_done and _cpts_tool_failed (imgui_ui/app/tool_runner.cpp).
 
@@ -248,6 +248,20 @@ mergeInto(LibraryManager.library, {
       _cpts_idle_task();
     },
     noteInput: function () { cpts.lastInputAt = performance.now(); cpts.wake(); },
+    // Work between frames (platform run_soon: the autosave's slices): a message the page posts to
+    // itself runs as a task of its own, without the 4 ms clamp of setTimeout and without drawing a
+    // frame; the browser renders and handles input between two of them.
+    soonChannel: null,
+    soon: function () {
+      if (!cpts.soonChannel) {
+        cpts.soonChannel = new MessageChannel();
+        cpts.soonChannel.port1.onmessage = function () {
+          if (ABORT) return;
+          _cpts_soon_task();
+        };
+      }
+      cpts.soonChannel.port2.postMessage(0);
+    },
   },
 
   // ---- Called from C++ ---------------------------------------------------------------------------
@@ -467,6 +481,9 @@ mergeInto(LibraryManager.library, {
     cpts.idleSince = performance.now();
     cpts.idleTimer = setTimeout(cpts.requestIdle, delayMs);
   },
+
+  cpts_soon_schedule__deps: ['$cpts'],
+  cpts_soon_schedule: function () { cpts.soon(); },
 
   cpts_set_unsaved__deps: ['$cpts'],
   cpts_set_unsaved: function (on) { cpts.unsaved = !!on; },

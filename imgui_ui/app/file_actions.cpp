@@ -15,6 +15,7 @@
 #include "i18n.hpp"
 #include "item_rects.hpp"
 #include "platform.hpp"
+#include "run_soon.hpp"
 #include "io/project_json.hpp"
 #include "io/project_sliced_validator.hpp"
 #include "io/project_sliced_writer.hpp"
@@ -74,13 +75,25 @@ std::string format_local_time(std::int64_t ms) {
   return buf;
 }
 
-// A save under way. The snapshot is a copy of the project taken when the save started (a few ms
-// for the stress project, measured: autosave_snapshot_ms): the edits made while its text is being
-// written change the open project, never the snapshot, and the next save picks them up.
+// A save under way. It writes and validates the open project itself, as it is at `key` (no copy:
+// copying the stress project took 59 ms in one piece in Chromium, measured: autosave_snapshot_ms).
+// An edit, undo, redo or another project changes the key: the save is then dropped before it
+// touches the project again (nothing was written yet, the stored copy stays the previous good one)
+// and the next save has the edit. Should saves keep being dropped (edits coming faster than a save
+// completes), the next one writes a copy of the project taken when it starts (`live` false), which
+// edits do not touch: a save always ends up written.
+namespace {
+// Live saves dropped by edits since the last written save (one FileActions per app: reset when it
+// is made); at kDropsBeforeCopy the next save writes a copy of the project, which edits do not touch.
+constexpr int kDropsBeforeCopy = 2;
+int dropped_in_a_row = 0;
+}  // namespace
+
 struct FileActions::Saving {
   enum class Phase { Serialise, Validate, Write };
   Phase phase = Phase::Serialise;
   SaveKey key;
+  bool live = true;                      // writes the open project (false: a copy of it)
   Snapshot meta;
   std::unique_ptr<SlicedProjectWriter> writer;
   std::unique_ptr<SlicedProjectValidator> validator;
@@ -89,9 +102,12 @@ struct FileActions::Saving {
   int frames = 0;                        // how many pieces it took
 };
 
-FileActions::FileActions() : store_(platform::storage_dir()) {}
+FileActions::FileActions() : store_(platform::storage_dir()) { dropped_in_a_row = 0; }
 
-FileActions::~FileActions() { platform::run_when_idle(0, {}); }  // a pending task must not outlive us
+FileActions::~FileActions() {  // a pending task must not outlive us
+  platform::run_when_idle(0, {});
+  platform::run_soon({});
+}
 
 FileActions::SaveKey FileActions::key_of(const App& app) const {
   const Document& d = app.state().doc;
@@ -177,7 +193,7 @@ void FileActions::after_frame(App& app) {
   // Messages (a refused file, a storage problem) and the status line, for screen readers.
   const std::string& said = !s.message.empty() ? s.message : s.status;
   if (said != announced_) platform::announce(announced_ = said);
-  if (saving_) continue_save(app, slice_ms);  // the next piece of a save under way
+  if (saving_) continue_save(app, slice_ms);  // a piece of a save under way (with a frame anyway: input)
   schedule_autosave(app);
   check_storage(app);
   update_last_project(app);  // the welcome screen's "Reprendre": follows the open project at once
@@ -228,7 +244,12 @@ void FileActions::start_save(App& app) {
   platform::publish_stat("autosave_started", static_cast<double>(++started));  // when (bench: the stall's window)
   auto s = std::make_unique<Saving>();
   const auto t0 = std::chrono::steady_clock::now();
-  s->writer = std::make_unique<SlicedProjectWriter>(std::make_shared<const Project>(d.project()), last_bytes_ + last_bytes_ / 8);
+  s->live = dropped_in_a_row < kDropsBeforeCopy;
+  // Live: a pointer to the open project that owns nothing (the Document owns it; the key check in
+  // continue_save stops the save before the project changes under it). Else a copy.
+  std::shared_ptr<const Project> project = s->live ? std::shared_ptr<const Project>(std::shared_ptr<const Project>(), &d.project())
+                                                   : std::make_shared<const Project>(d.project());
+  s->writer = std::make_unique<SlicedProjectWriter>(std::move(project), last_bytes_ + last_bytes_ / 8);
   s->snapshot_ms = ms_since(t0);
   s->key = key;
   s->meta.name = d.project().identity.name;
@@ -243,6 +264,17 @@ void FileActions::start_save(App& app) {
 }
 
 void FileActions::continue_save(App& app, double budget_ms, std::chrono::steady_clock::time_point t0) {
+  if (saving_->live && key_of(app) != saving_->key) {
+    // The open project changed since this live save started (edit, undo, redo, another project):
+    // dropped without touching the project; the state after the change is scheduled as usual.
+    saving_.reset();
+    platform::run_when_idle(0, {});
+    platform::run_soon({});
+    ++dropped_in_a_row;
+    static long dropped = 0;
+    platform::publish_stat("autosave_dropped", static_cast<double>(++dropped));
+    return;
+  }
   Saving& s = *saving_;
   ++s.frames;
   // One phase after the other while this piece is still short: a small project is saved in one
@@ -276,6 +308,7 @@ void FileActions::continue_save(App& app, double budget_ms, std::chrono::steady_
           pending_since_ = -1;
           saving_.reset();
           platform::run_when_idle(0, {});
+          platform::run_soon({});
           return;
         }
         s.phase = Saving::Phase::Write;
@@ -289,13 +322,24 @@ void FileActions::continue_save(App& app, double budget_ms, std::chrono::steady_
     }
   }
   s.longest_ms = std::max(s.longest_ms, ms_since(t0));
-  platform::request_frame();  // the next piece comes with the next frame
+  // The next piece in a task of its own, between frames, without drawing one (run_soon.hpp): a
+  // frame per piece was what froze the page in Chromium (issue #18, item 5). A frame that comes
+  // anyway (input) carries the save on too (after_frame).
+  App* a = &app;
+  platform::run_soon([this, a] {
+    if (!saving_) return;
+    continue_save(*a, slice_ms);
+    if (!saving_) schedule_autosave(*a);  // dropped or written: the newest state, if it changed
+  });
 }
 
 void FileActions::finish_save(App& app, std::chrono::steady_clock::time_point piece_start) {
-  std::unique_ptr<Saving> done = std::move(saving_);
+  // Freed in a task of its own (the writer's 4.4 MiB text, the validator's units): on the web not
+  // in this one, which already holds the write; natively (run_soon drops the task) right away.
+  std::shared_ptr<Saving> done = std::move(saving_);
   Saving& s = *done;
   platform::run_when_idle(0, {});  // nothing left to finish on close
+  platform::run_soon([done] {});
   const std::string& text = s.writer->text();
   const std::int64_t now = s.meta.saved_at_ms;
   // A version keeps the previous working copy when another project replaces it, or now and then.
@@ -315,6 +359,7 @@ void FileActions::finish_save(App& app, std::chrono::steady_clock::time_point pi
   }
   retry_at_ = 0;
   bad_put_aside_ = false;
+  dropped_in_a_row = 0;
   saved_ = s.key;
   saved_at_ms_ = now;
   last_bytes_ = text.size();
@@ -332,7 +377,10 @@ void FileActions::finish_save(App& app, std::chrono::steady_clock::time_point pi
   platform::publish_stat("autosave_bytes", static_cast<double>(text.size()));
   static long count = 0;
   platform::publish_stat("autosave_count", static_cast<double>(++count));
-  platform::request_frame();  // the menu bar shows the new time
+  // The menu bar shows the new time: natively now; on the web once IndexedDB has the copy (until
+  // then it says « saving », and platform_web draws a frame when the flush is acknowledged). A
+  // frame drawn meanwhile cost 70–90 ms of main-thread time in Chromium with a software GL.
+  if (!platform::storage_state().busy) platform::request_frame();
 }
 
 void FileActions::before_replace(App& app) {

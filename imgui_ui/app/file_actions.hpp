@@ -7,10 +7,12 @@
 //   - autosave: the working copy is written to local storage shortly after each change, off the
 //     frame path (platform::run_when_idle), and restored at the next start — after a reload, a
 //     crash or closing the browser; recent versions are kept (autosave.hpp) and listed in
-//     Fichier → Versions…; storage that fails is shown, never ignored. A save never freezes the
-//     page (issue #18, item 5): it copies the project (a snapshot), writes the snapshot's text in
-//     slices of ≤ kSliceMs across frames (io/project_sliced_writer.hpp), validates the snapshot,
-//     then writes the file; edits made meanwhile go to the next save;
+//     Fichier → Versions…; storage that fails is shown, never ignored. A save does not freeze the
+//     page (issue #18, item 5): it writes the open project's text in slices of ≈ kSliceMs
+//     (io/project_sliced_writer.hpp), validates it the same way, then writes the file, each piece
+//     in a task of its own between frames (run_soon.hpp: no frame drawn for it). It copies nothing:
+//     an edit made meanwhile drops it (the stored copy stays the last good one) and the next save
+//     has the edit; after two dropped saves the next one writes a copy, which edits do not touch;
 //   - copy a table (indicators, payment schedule) as tab-separated text for a spreadsheet;
 //   - the browser's "Leave site?" prompt while changes are not exported.
 // The UI pass only queues requests (UiState::requests); App::apply calls these after the frame.

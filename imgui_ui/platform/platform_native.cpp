@@ -28,6 +28,7 @@
 
 #include "item_rects.hpp"
 #include "platform.hpp"
+#include "run_soon.hpp"
 #include "png_writer.hpp"
 #include "sdl_gl.hpp"
 
@@ -284,6 +285,11 @@ StorageState storage_state() { return g.storage; }
 void run_when_idle(double delay_s, IdleTask task) {
   g.idle_task = std::move(task);
   g.idle_at = now_s() + delay_s;
+}
+
+// A frame is cheap here (a real GPU, or Mesa in the tests): the work goes on after the next one.
+void run_soon(std::function<void()> task) {
+  if (task) request_frame();
 }
 
 void set_unsaved_changes(bool) {}  // the autosave keeps the work: no prompt on close

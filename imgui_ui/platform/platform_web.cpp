@@ -27,6 +27,7 @@
 #include "frame_pacer.hpp"
 #include "item_rects.hpp"
 #include "platform.hpp"
+#include "run_soon.hpp"
 #include "sdl_gl.hpp"
 
 // web/bridge.js
@@ -43,6 +44,7 @@ void cpts_storage_sync();
 int cpts_storage_available();
 char* cpts_storage_error();  // malloc'd
 void cpts_idle_schedule(double delay_ms);
+void cpts_soon_schedule();
 void cpts_set_unsaved(int on);
 void cpts_publish_stat(const char* key, double value);
 void cpts_announce(const char* text);
@@ -70,6 +72,7 @@ struct State {
   std::vector<IncomingFile> files;
   StorageState storage;
   IdleTask idle_task;
+  std::function<void()> soon_task;  // run_soon()
   float font_scale_published = 0;
 };
 State g;
@@ -263,6 +266,12 @@ void run_when_idle(double delay_s, IdleTask task) {
   cpts_idle_schedule(g.idle_task ? delay_s * 1000.0 : -1.0);
 }
 
+void run_soon(std::function<void()> task) {
+  const bool pending = static_cast<bool>(g.soon_task);
+  g.soon_task = std::move(task);
+  if (g.soon_task && !pending) cpts_soon_schedule();  // one message in flight at most
+}
+
 void set_unsaved_changes(bool unsaved) { cpts_set_unsaved(unsaved ? 1 : 0); }
 void publish_stat(const char* key, double value) { cpts_publish_stat(key, value); }
 void announce(const std::string& text) { cpts_announce(text.c_str()); }
@@ -306,6 +315,12 @@ static void run_idle_task(bool closing) {
 }
 
 EMSCRIPTEN_KEEPALIVE void cpts_idle_task() { run_idle_task(false); }
+
+// run_soon()'s task, in a task of its own (web/bridge.js posts the message); no frame is drawn.
+EMSCRIPTEN_KEEPALIVE void cpts_soon_task() {
+  std::function<void()> task = std::exchange(g.soon_task, {});
+  if (task) task();
+}
 
 // The page is being hidden or closed: a pending (or half-done) autosave finishes now rather than never.
 EMSCRIPTEN_KEEPALIVE void cpts_page_hidden() {

@@ -3,8 +3,9 @@
 // large project (the stress project: 4.4 MiB, ≈ 200–300 ms in one go in wasm) never blocks a frame
 // (issue #18, item 5).
 //
-// It writes a snapshot it shares (std::shared_ptr<const Project>): edits made to the open project
-// while a save is under way do not touch the text being written; the next save picks them up.
+// It writes the project it is given (std::shared_ptr<const Project>), which must not change until
+// the text is done: a copy it shares, or the open project itself when the caller stops stepping
+// as soon as that changes (the autosave, imgui_ui/app/file_actions.cpp, drops the save then).
 //
 // How: the top of the file and its objects (identity, territory, contract, finance…) are walked
 // with the schema's own visitor (model/schema.hpp); every list met on the way (communes, actions,

@@ -1,5 +1,7 @@
 #include "fake_platform.hpp"
 
+#include "run_soon.hpp"
+
 #include <functional>
 #include <utility>
 
@@ -44,6 +46,10 @@ void set_unsaved_changes(bool unsaved) { f().unsaved = unsaved; }
 void publish_stat(const char*, double) {}
 void announce(const std::string& text) { f().announced = text; }
 void request_frame() { ++f().frame_requests; }
+// As natively: the next frame carries the work on (UiDriver::frame → FileActions::after_frame).
+void run_soon(std::function<void()> task) {
+  if (task) request_frame();
+}
 
 namespace fake {
 void reset() { f() = Fake{}; }
