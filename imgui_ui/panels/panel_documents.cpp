@@ -206,7 +206,9 @@ void draw_panel_documents(UiState& s) {
     }
     mark_item(f.id);
   }
+  ImGui::PushTextWrapPos(0.0f);  // one long line: at 1366 px and 150 % it ran 47 px past the edge
   ImGui::TextDisabled("%s", T("docs.help"));
+  ImGui::PopTextWrapPos();
   // The preview is built when the project, the kind or the year changes — not every frame.
   if (st.revision != s.doc.history.revision() || st.built_kind != kind || st.built_year != year) {
     DocOptions o{year, today()};
