@@ -132,7 +132,8 @@ void watch_event(const SDL_Event& e) {
 
 // A finger on a slider (or a drag) is setting a value, even while it pauses before moving: ImGui
 // gives such an item the left/right keys while it is held (SliderScalar, DragScalar). A text field
-// takes them too, but there a long press is wanted (its copy/paste menu), so it is told apart.
+// takes them too, but there a long press is wanted (a table row's menu from a commune's population
+// field, e2e and controls tests), so it is told apart.
 bool holding_a_slider() {
   const ImGuiContext& c = *ImGui::GetCurrentContext();
   const int left_right = (1 << ImGuiDir_Left) | (1 << ImGuiDir_Right);
