@@ -61,6 +61,7 @@ suite browser-e2e    setup          with_emsdk smoke wasm-release cpts_dist test
 suite browser-offline setup         with_emsdk smoke wasm-release cpts_dist tests/browser/offline.test.mjs
 suite browser-communes setup        with_emsdk smoke wasm-release cpts_dist tests/browser/communes.test.mjs
 suite browser-tables setup          with_emsdk smoke wasm-release cpts_dist tests/browser/tables.test.mjs
+suite browser-controls setup        with_emsdk smoke wasm-release cpts_dist tests/browser/controls.test.mjs
 suite native-smoke   setup          smoke native-release cpts-planner tests/native/smoke.test.mjs
 suite native-files   setup          smoke native-release cpts-planner tests/native/files.test.mjs
 

@@ -97,14 +97,16 @@ void entry_list(LibraryView& v, const std::vector<const LibraryEntry*>& entries,
     // The title takes what the mission tag leaves, cut with "…" (whole in the tooltip).
     const std::string tag = "(" + mission_short(p, e->mission) + ")";
     const float tag_w = ImGui::CalcTextSize(tag.c_str()).x + ImGui::GetStyle().ItemSpacing.x;
-    const float room = std::max(em(4), ImGui::GetContentRegionAvail().x - tag_w);
+    // A long mission name leaves the title at least 8 em; the tag is then cut with "…" too.
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float room = avail - tag_w >= em(8) ? avail - tag_w : std::min(em(8), avail * 0.6f);
     const std::string shown = ellipsize(e->title, room - ImGui::GetStyle().ItemSpacing.x);
     if (ImGui::Selectable((shown + "##entry").c_str(), v.selected == e->id, 0, ImVec2(room, 0))) v.selected = e->id;
     if (shown != e->title && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", e->title.c_str());
     std::string id = "lib.entry." + e->id;
     mark_item(id.c_str());
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", tag.c_str());
+    text_fitted(tag, true);
     ImGui::PopID();
   }
 }

@@ -33,8 +33,12 @@ void section(const char* text) {
 }
 
 bool form_begin(const char* id) {
+  // Labels get 16 em, or 40 % of a narrow pane (Missions' detail beside its list at 1366 px and
+  // 150 %): 16 em there left the fields 140 px and the date fields ran past the edge (issue #14
+  // item 6). A label longer than its column wraps (form_label).
+  const float label_w = std::min(em(16), ImGui::GetContentRegionAvail().x * 0.4f);
   if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchProp)) return false;
-  ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, em(16));
+  ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, label_w);
   ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthStretch);
   return true;
 }
@@ -43,7 +47,9 @@ void form_label(const char* label, const char* help) {
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   ImGui::AlignTextToFramePadding();
+  ImGui::PushTextWrapPos(0.0f);  // the column's edge
   ImGui::TextUnformatted(label);
+  ImGui::PopTextWrapPos();
   if (help) widgets::help_marker(help);
   ImGui::TableNextColumn();
 }

@@ -338,6 +338,9 @@ void draw_panel_financement(UiState& s) {
     const bool to_amounts = s.jump && s.jump->ref.kind == ObjectKind::Amount;
     const bool amounts_open = ImGui::BeginTabItem(T("fin.tab_amounts"), nullptr, to_amounts ? ImGuiTabItemFlags_SetSelected : 0);
     mark_item("fin.tab_amounts");
+    // ImGui shows a tab selected by the program one frame later: the jump waits for it, so that
+    // the named line is still the jump's target when the tab's content is first drawn.
+    if (to_amounts && !amounts_open) s.jump->frames_left = std::max(s.jump->frames_left, 2);
     if (amounts_open) {
       amounts(s);
       mark_item("fin.amounts");  // the tab's content is drawn

@@ -81,14 +81,15 @@ void mission_detail(UiState& s, const MissionDeadline& d) {
   const Catalogue& cat = catalogue_for(p);
   const CatalogueMission* cm = cat.mission(d.mission);
   const ProjectMission* pm = p.find_mission(d.mission);
+  // Wrapped at the pane's edge: beside the list at 1366 px and 150 % the deadline line ran past it.
   ImGui::PushTextWrapPos(0);
   ImGui::TextUnformatted(label_of(*cm).c_str());
-  ImGui::PopTextWrapPos();
   ImGui::TextDisabled("%s", cm->socle ? T("missions.socle") : T("missions.optional"));
   if (d.start_by.valid())
-    ImGui::TextWrapped("%s", TF("missions.deadlines", format_fr(d.start_by).c_str(), format_fr(d.deployed_by).c_str()).c_str());  // cut at the right edge at 150 %
+    ImGui::TextUnformatted(TF("missions.deadlines", format_fr(d.start_by).c_str(), format_fr(d.deployed_by).c_str()).c_str());
   if (cm->in_force_from.valid() && d.reference != p.contract.signature)
     ImGui::TextDisabled("%s", TF("missions.in_force", format_fr(cm->in_force_from).c_str()).c_str());
+  ImGui::PopTextWrapPos();
   if (!pm || !pm->chosen) {
     ImGui::TextColored(cm->socle ? kLate : palette().muted, "%s", cm->socle ? T("missions.socle_not_chosen") : T("missions.not_chosen"));
     return;
@@ -196,8 +197,9 @@ void action_form(UiState& s, const Action& a) {
   }
   if (ImGui::SmallButton(T("action.add_budget")))
     s.doc.edit(insert_item<BudgetLine>(T("cmd.add_budget"), budget_of, a.budget.size(), {T("action.budget_new"), 1, 0}));
-  ImGui::SameLine();
-  ImGui::TextDisabled("%s", TF("action.budget_total", format_eur(total).c_str()).c_str());
+  const std::string budget_total = TF("action.budget_total", format_eur(total).c_str());
+  same_line_if_fits(ImGui::CalcTextSize(budget_total.c_str()).x);
+  ImGui::TextDisabled("%s", budget_total.c_str());
 
   // Indicators of the action, edited in the Indicateurs panel.
   ImGui::Spacing();
@@ -208,7 +210,7 @@ void action_form(UiState& s, const Action& a) {
     ++n;
     ImGui::PushID(ind.id.c_str());
     std::string line = "• " + ind.label + "  —  " + format_eur(ind.max_cents());
-    if (ImGui::Selectable(line.c_str())) {
+    if (selectable_fitted(line, "indicator", false)) {  // a long label cut with "…"
       s.sel_indicator = ind.id;
       s.go(PanelId::Indicateurs);
     }

@@ -34,7 +34,7 @@ void guided_start(UiState& s) {
     mark_item("welcome.name");
     form_label(T("projet.signature"), T("projet.signature_help"));
     Date dt;
-    if (widgets::date("##dsignature", d.signature, &dt, true, em(12))) d.signature = dt;
+    if (widgets::date("##dsignature", d.signature, &dt, true, em(12), "welcome.signature")) d.signature = dt;
     mark_item("welcome.signature");
     form_label(T("projet.catalogue"));
     const auto& cats = builtin_catalogues();
@@ -52,8 +52,10 @@ void guided_start(UiState& s) {
   if (ImGui::BeginTable("##dcommunes", 5, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn(T("territoire.insee"), ImGuiTableColumnFlags_WidthFixed, em(6));
     ImGui::TableSetupColumn(T("territoire.name"), ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn(T("territoire.department"), ImGuiTableColumnFlags_WidthFixed, em(3.5f));  // 2 or 3 characters; the commune name gets the room
-    ImGui::TableSetupColumn(T("territoire.population"), ImGuiTableColumnFlags_WidthFixed, em(6.2f));
+    // Fixed columns as wide as their header ("Dépt", "Population") and values need: the commune's
+    // name column keeps the rest ("Commune" was cut by 21 px at 1366 px and 150 %).
+    ImGui::TableSetupColumn(T("territoire.department"), ImGuiTableColumnFlags_WidthFixed, em(3.5f));
+    ImGui::TableSetupColumn(T("territoire.population"), ImGuiTableColumnFlags_WidthFixed, em(6.5f));
     ImGui::TableSetupColumn("##x", ImGuiTableColumnFlags_WidthFixed, button_width(T("list.delete_short")));  // "Suppr." whole
     ImGui::TableHeadersRow();
     for (std::size_t i = 0; i < d.communes.size(); ++i) {
@@ -162,9 +164,11 @@ void guided_start(UiState& s) {
   }
   mark_item("welcome.create");
   ImGui::EndDisabled();
-  if (!ready) {
-    ImGui::SameLine();
+  if (!ready) {  // beside the button when it fits, else under it; wrapped at the column's edge
+    same_line_if_fits(ImGui::CalcTextSize(T("welcome.create_needs")).x);
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", T("welcome.create_needs"));
+    ImGui::PopTextWrapPos();
   }
 }
 

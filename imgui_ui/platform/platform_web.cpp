@@ -9,7 +9,7 @@
 //   window.__glVersion     GL_VERSION of the context ("OpenGL ES 3.0 (WebGL 2.0 ...)")
 //   window.__fontScale     the pixel ratio the font atlas was last rasterised for
 //   window.__ui[id]        {x, y, w, h, frame} in CSS pixels of items marked with mark_item()
-//   window.__stats[key]    figures from publish_stat() (autosave timings, storage flushes)
+//   window.__stats[key]    figures from publish_stat() (autosave timings, storage flushes, long presses)
 //   window.__frameMs       CPU time of the last frames in ms (app frame + draw calls; the last 240)
 //   window.__wasmMemory    size of the wasm linear memory in bytes: it only grows, so it is the peak
 //   window.cptsWake()      draw a few frames now
@@ -17,6 +17,7 @@
 #include <emscripten/html5.h>
 #include <GLES3/gl3.h>
 #include <SDL.h>
+#include <imgui_internal.h>  // ImGuiContext: which item the finger holds
 
 #include <cfloat>
 #include <cmath>
@@ -58,6 +59,7 @@ struct LongPress {           // a still finger held 0.5 s = a right click (conte
   int fingers = 0;
   bool armed = false;
   double since = 0;
+  int fired = 0;             // long presses turned into right clicks so far (window.__stats.long_presses)
   float x0 = 0, y0 = 0;
 };
 
@@ -131,18 +133,31 @@ void watch_event(const SDL_Event& e) {
   }
 }
 
+// A finger on a slider (or a drag) is setting a value, even while it pauses before moving: ImGui
+// gives such an item the left/right keys while it is held (SliderScalar, DragScalar). A text field
+// takes them too, but there a long press is wanted (a table row's menu from a commune's population
+// field, e2e and controls tests), so it is told apart.
+bool holding_a_slider() {
+  const ImGuiContext& c = *ImGui::GetCurrentContext();
+  const int left_right = (1 << ImGuiDir_Left) | (1 << ImGuiDir_Right);
+  return c.ActiveId != 0 && c.ActiveId != c.InputTextState.ID && (c.ActiveIdUsingNavDirMask & left_right) != 0;
+}
+
 // After 0.5 s without moving: the left press is released away from any item (so the button under
-// the finger is not clicked), then a right click at the finger opens the context menu.
+// the finger is not clicked), then a right click at the finger opens the context menu. Not on a
+// slider: there the release would end the drag and drop the value (issue #14 item 1).
 void step_long_press() {
   LongPress& t = g.touch;
   if (!t.armed || now_s() - t.since < 0.5) return;
   t.armed = false;
+  if (holding_a_slider()) return;
   ImGuiIO& io = ImGui::GetIO();
   io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
   io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
   io.AddMousePosEvent(t.x0, t.y0);
   io.AddMouseButtonEvent(ImGuiMouseButton_Right, true);
   io.AddMouseButtonEvent(ImGuiMouseButton_Right, false);
+  cpts_publish_stat("long_presses", ++t.fired);
 }
 
 const char* get_clipboard(void*) {

@@ -3,6 +3,7 @@
 #include <imgui_internal.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "i18n.hpp"
@@ -67,6 +68,12 @@ int rewrap(ImGuiInputTextCallbackData* data) {
   return 0;
 }
 
+// A field asked `width` wide never runs past the room left on its line (a form's field column
+// at 1366 px and 150 %, issue #14 item 6): it is narrowed to fit, not cut by the cell's edge.
+float fitting_width(float width) {
+  return width > 0 ? std::max(1.0f, std::min(width, ImGui::GetContentRegionAvail().x)) : width;
+}
+
 // The shared engine of every text-backed field: shows `display` when idle, lets the user edit a
 // buffer, and on a finished edit asks `parse` (which returns an error message or "").
 // `error_out`: the caller draws the error itself, after what it puts beside the field (the date
@@ -74,6 +81,7 @@ int rewrap(ImGuiInputTextCallbackData* data) {
 template <class Parse>
 bool edit_field(const char* id, const std::string& display, float width, const char* hint, Parse parse, bool multiline = false,
                 float lines = 1, std::string* error_out = nullptr) {
+  width = fitting_width(width);
   ImGuiID gid = ImGui::GetID(id);
   auto& all = fields();
   auto it = all.find(gid);
@@ -229,9 +237,10 @@ bool number(const char* id, std::optional<double> value, std::optional<double>* 
   });
 }
 
-bool date(const char* id, const Date& value, Date* out, bool allow_empty, float width) {
+bool date(const char* id, const Date& value, Date* out, bool allow_empty, float width, const char* mark) {
   ImGui::PushID(id);
   float button_w = ImGui::GetFrameHeight();
+  width = fitting_width(width);
   float w = (width > 0 ? width : ImGui::GetContentRegionAvail().x) - button_w - ImGui::GetStyle().ItemInnerSpacing.x;
   ImGui::BeginGroup();
   std::string error;
@@ -254,8 +263,10 @@ bool date(const char* id, const Date& value, Date* out, bool allow_empty, float 
     }
     return std::string(T("error.date"));
   }, false, 1, &error);
+  if (mark) mark_item((std::string(mark) + ".field").c_str());
   ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
   if (ImGui::Button("...", ImVec2(button_w, 0))) ImGui::OpenPopup("calendar");
+  if (mark) mark_item((std::string(mark) + ".calendar").c_str());
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("widget.calendar"));
   draw_error(error);  // under the field and its button, which stay on one line
   Date picked = value.valid() ? value : Date{2025, 1, 1};
@@ -331,6 +342,7 @@ bool slider_int(const char* label, int value, int* out, int min, int max, const 
 }
 
 bool combo(const char* id, int current, const std::vector<std::string>& items, int* out, float width, const char* mark) {
+  width = fitting_width(width);
   ImGui::SetNextItemWidth(width > 0 ? width : -FLT_MIN);
   bool picked = false;
   const char* preview = current >= 0 && current < static_cast<int>(items.size()) ? items[static_cast<std::size_t>(current)].c_str() : "";

@@ -23,7 +23,9 @@ bool integer(const char* id, long long value, long long* out, long long min, lon
 // A calendar year: an integer shown without a thousands separator ("2020", not "2 020").
 bool year(const char* id, int value, int* out, int min, int max, float width = 0);
 bool number(const char* id, std::optional<double> value, std::optional<double>* out, bool allow_empty = true, float width = 0);
-bool date(const char* id, const Date& value, Date* out, bool allow_empty = true, float width = 0);
+// `mark`: publishes the text field as "<mark>.field" and the calendar button as "<mark>.calendar"
+// (item_rects.hpp), so a test can check the button keeps its line under an error message.
+bool date(const char* id, const Date& value, Date* out, bool allow_empty = true, float width = 0, const char* mark = nullptr);
 bool checkbox(const char* label, bool value, bool* out);
 // A slider that keeps what the hand does: while it is held (mouse, finger, or Ctrl+click typing)
 // it shows the value being dragged, not the model's, and it returns true once, on release, when

@@ -1,8 +1,9 @@
 // Issue #14: the funding table is computed once in the core (engine/funding_table.hpp) and the
 // three outputs print it: `cpts-cli simulate`, the projet de santé document and Financement →
-// Années de contrat in the app. Before, the app folded the avenant-2 top-up into Fonctionnement and
-// the documents dropped the catalogue's extra components. Also: findings that name an amount open
-// Financement → Montants.
+// Années de contrat in the app (read here from the text the UI draws). Before, the app folded the
+// avenant-2 top-up into Fonctionnement and the documents dropped the catalogue's extra components.
+// Also: findings that name an amount ("montant estimé") open Financement → Montants, whichever
+// Financement tab was open before.
 #include <imgui.h>
 
 #include <gtest/gtest.h>
@@ -16,6 +17,7 @@
 #include "io/documents/documents.hpp"
 #include "io/project_json.hpp"
 #include "io/samples.hpp"
+#include "drawn_text.hpp"
 #include "i18n.hpp"
 #include "ui_driver.hpp"
 #include "ui_state.hpp"
@@ -119,4 +121,129 @@ TEST(FundingTable, EveryAmountOfATableHasTheSameDecimals) {
         }
       }
   }
+}
+
+namespace {
+
+// The cells of a line the UI drew for a table row (ImGui logs it as "| a | b | c |"), trimmed.
+std::vector<std::string> logged_cells(const std::string& line) {
+  std::vector<std::string> out;
+  std::size_t start = line.find('|');
+  if (start == std::string::npos) return out;
+  for (std::size_t i = start + 1;;) {
+    std::size_t j = line.find('|', i);
+    std::string c = line.substr(i, j == std::string::npos ? std::string::npos : j - i);
+    c.erase(0, c.find_first_not_of(' '));
+    c.erase(c.find_last_not_of(' ') + 1);
+    out.push_back(c);
+    if (j == std::string::npos) break;
+    i = j + 1;
+  }
+  if (!out.empty() && out.back().empty()) out.pop_back();  // the row's closing "|"
+  return out;
+}
+
+}  // namespace
+
+// The app's table (Financement → Années de contrat, the tab the panel opens on) as the user reads
+// it: the text the widgets drew, row by row, is the core's table, and so the CLI's — same rows in
+// the same order, same five year cells and total. For 21-52 that includes the avenant-2 top-up row:
+// 37 500 € in year 1 (87 500 − 50 000, see Avenant2TopUpIsARowOfItsOwn), "—" in the other years.
+TEST(FundingTable, TheAppDrawsTheSameRowsAsTheCli) {
+  set_language(Lang::Fr);
+  for (const std::string& id : sample_ids()) {
+    SCOPED_TRACE(id);
+    Project p = sample(id);
+    FundingTable table = funding_table(simulate(p, p.contract.scenario));
+    UiDriver ui({.sample = id, .panel = "financement"}, ImVec2(1600, 3000));  // tall: the whole table drawn
+    ui.frames(2);
+    const std::string drawn = drawn_text(ui);
+    // The table's lines: from its header ("Ligne (€)" | "Année 1"…) to the basis line under it.
+    std::vector<std::vector<std::string>> rows;
+    bool in_table = false;
+    std::istringstream in(drawn);
+    for (std::string l; std::getline(in, l);) {
+      std::vector<std::string> cells = logged_cells(l);
+      if (cells.size() != 7) {
+        if (in_table && !cells.empty()) break;
+        continue;
+      }
+      if (cells[0] == T("fin.line_eur") && cells[6] == T("fin.total")) {
+        in_table = true;
+        continue;
+      }
+      if (!in_table) continue;
+      if (cells[0] == T("fin.basis")) break;
+      rows.push_back(cells);
+    }
+    ASSERT_EQ(rows.size(), table.rows.size()) << drawn;
+    std::string cli = run_cli("simulate " + std::string(CPTS_SOURCE_DIR) + "/shared/samples/" + id + ".json");
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      const FundingTableRow& row = table.rows[r];
+      SCOPED_TRACE(row.label_fr);
+      std::vector<std::string> cells(row.year_cells.begin(), row.year_cells.end());
+      cells.push_back(row.total_cell);
+      EXPECT_EQ(std::vector<std::string>(rows[r].begin() + 1, rows[r].end()), cells);
+      // The same row in the CLI's output, found by its French label.
+      const std::string label = row.label_fr + (row.estimate ? " *" : "");
+      std::size_t at = cli.find("\n" + label + "  ");
+      ASSERT_NE(at, std::string::npos) << cli;
+      std::string line = cli.substr(at + 1 + label.size(), cli.find('\n', at + 1) - at - 1 - label.size());
+      EXPECT_EQ(split_spaces(line), cells);
+      // The app's own labels for the contract lines (mission lines use the app's short names).
+      if (row.kind == FundingRowKind::Fonctionnement || row.kind == FundingRowKind::Avenant2Topup)
+        EXPECT_EQ(rows[r][0], label);
+    }
+    if (id == "cpts-21-52") {
+      const FundingTableRow* topup = table.find(FundingRowKind::Avenant2Topup);
+      ASSERT_NE(topup, nullptr);
+      auto it = std::find_if(rows.begin(), rows.end(), [&](const auto& c) { return c[0] == topup->label_fr; });
+      ASSERT_NE(it, rows.end()) << drawn;
+      // 37 500 (U+202F thousands separator), with ",00" when the table shows cents (one rule per table).
+      const std::string topup_cell = table.cents ? "37\xE2\x80\xAF" "500,00" : "37\xE2\x80\xAF" "500";
+      EXPECT_EQ((*it)[1], topup_cell);
+      EXPECT_EQ((*it)[2], "\xE2\x80\x94");
+      EXPECT_EQ((*it)[6], topup_cell);
+    }
+  }
+}
+
+// A "montant estimé" finding (checks.cpp: ObjectKind::Amount) opens Financement on its Montants
+// tab even when the user had left another Financement tab open (here « Comparer les catalogues »),
+// and the line it names is the one scrolled to.
+TEST(FundingTable, EstimatedAmountFindingOpensTheAmountsTab) {
+  set_language(Lang::Fr);
+  bool tried = false;
+  for (const std::string& id : sample_ids()) {
+    UiDriver ui({.sample = id, .panel = "financement"}, ImVec2(1400, 2000));
+    const auto& findings = ui.state().doc.derived.findings;
+    // The finding's mark: Vérification numbers the findings it draws in severity order.
+    int n = 0, target = -1;
+    for (Severity sev : {Severity::Blocking, Severity::Warning, Severity::Info})
+      for (const Finding& f : findings)
+        if (f.severity == sev) {
+          if (target < 0 && f.ref.kind == ObjectKind::Amount) target = n;
+          ++n;
+        }
+    if (target < 0) continue;
+    SCOPED_TRACE(id);
+    tried = true;
+    ASSERT_TRUE(ui.click("fin.tab_compare"));  // another Financement tab first
+    ui.frames(2);
+    ASSERT_TRUE(ui.visible("fin.compare.catalogue")) << "the comparison tab is open";
+    EXPECT_FALSE(ui.visible("fin.amounts"));
+    ui.state().go(PanelId::Verification);
+    ui.frames(2);
+    ASSERT_TRUE(ui.click("verif.finding" + std::to_string(target)));
+    EXPECT_EQ(ui.state().panel, PanelId::Financement);
+    ui.frame();  // ImGui shows a tab selected by the program one frame after it was asked for
+    EXPECT_TRUE(ui.visible("fin.amounts")) << "Montants is the tab shown";
+    EXPECT_TRUE(ui.visible("fin.amount_target")) << "the named line is scrolled to";
+    EXPECT_FALSE(ui.visible("fin.compare.catalogue"));
+    // Still the tab shown once the jump is over (the user stays there).
+    ui.frames(5);
+    EXPECT_TRUE(ui.visible("fin.amounts"));
+    break;
+  }
+  EXPECT_TRUE(tried) << "no sample has an estimated amount in use: pick or make one";
 }
