@@ -30,10 +30,12 @@ foreach(_dir IN ITEMS /usr/share/nodejs /usr/lib/nodejs)
   endif()
 endforeach()
 
-# SDL2 built for wasm by scripts/setup.sh (build-notes pitfall 4), under $CPTS_DEPS.
+# SDL2 built for wasm by scripts/setup.sh (build-notes pitfall 4), under $CPTS_DEPS: the lean build
+# (no renderer, audio, joystick, software blitters: setup.sh says why). FORCE: a build folder
+# configured before still names the older full build (sdl2-wasm) in its cache.
 if(DEFINED ENV{CPTS_DEPS})
   set(_cpts_deps "$ENV{CPTS_DEPS}")
 else()
   set(_cpts_deps "$ENV{HOME}/.cache/cpts-planner/deps")
 endif()
-set(SDL2_DIR "${_cpts_deps}/sdl2-wasm/lib/cmake/SDL2" CACHE PATH "SDL2 built for wasm by scripts/setup.sh")
+set(SDL2_DIR "${_cpts_deps}/sdl2-wasm-lean/lib/cmake/SDL2" CACHE PATH "SDL2 built for wasm by scripts/setup.sh" FORCE)

@@ -78,18 +78,27 @@ if [ ! -f "$CPTS_DEPS/imgui/imgui.cpp" ]; then
 else
   log "Dear ImGui source: present"
 fi
-if [ ! -f "$CPTS_DEPS/sdl2-wasm/lib/libSDL2.a" ]; then
+# The page's SDL2 is built lean (issue #18 item 4: the first load): no renderer (ImGui draws with
+# its own OpenGL3 backend), no audio, joystick, haptic, sensor, power or HIDAPI (dummy drivers
+# answer instead), and SDL_LEAN_AND_MEAN (SDL_internal.h) drops the software blitters and RLE,
+# which only surface blits need (we never blit). The same objects linked against it: index.wasm
+# 39 183 B gzip smaller and index.js 1 866 B (the joystick's controller database and the renderers
+# go too). Its own prefix and build folder, so a machine that has the older full build (sdl2-wasm)
+# builds this one beside it; cmake/wasm-toolchain.cmake points at it.
+SDL_LEAN_OPTIONS=(-DSDL_RENDER=OFF -DSDL_AUDIO=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_HIDAPI=OFF
+  -DSDL_SENSOR=OFF -DSDL_POWER=OFF "-DCMAKE_C_FLAGS=-DSDL_LEAN_AND_MEAN=1")
+if [ ! -f "$CPTS_DEPS/sdl2-wasm-lean/lib/libSDL2.a" ]; then
   if [ ! -f "$CPTS_DEPS/SDL2-src/CMakeLists.txt" ]; then
     log "fetching SDL2 $SDL_VER source"
     srcfetch_pinned bookworm libsdl2 "$SDL_VER" SDL2-src
   fi
   log "building SDL2 for WebAssembly (first time only: about 4 minutes)"
   source "$here/emsdk.env"
-  quietly "$CPTS_DEPS/logs/sdl2-configure.log" emcmake cmake -S "$CPTS_DEPS/SDL2-src" -B "$CPTS_DEPS/sdl2-build" -G Ninja \
-    -DCMAKE_BUILD_TYPE=MinSizeRel -DCMAKE_INSTALL_PREFIX="$CPTS_DEPS/sdl2-wasm" \
-    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DSDL2_DISABLE_SDL2MAIN=ON
-  quietly "$CPTS_DEPS/logs/sdl2-build.log" cmake --build "$CPTS_DEPS/sdl2-build" -j"$(nproc)"
-  cmake --install "$CPTS_DEPS/sdl2-build" >/dev/null
+  quietly "$CPTS_DEPS/logs/sdl2-configure.log" emcmake cmake -S "$CPTS_DEPS/SDL2-src" -B "$CPTS_DEPS/sdl2-lean-build" -G Ninja \
+    -DCMAKE_BUILD_TYPE=MinSizeRel -DCMAKE_INSTALL_PREFIX="$CPTS_DEPS/sdl2-wasm-lean" \
+    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DSDL2_DISABLE_SDL2MAIN=ON "${SDL_LEAN_OPTIONS[@]}"
+  quietly "$CPTS_DEPS/logs/sdl2-build.log" cmake --build "$CPTS_DEPS/sdl2-lean-build" -j"$(nproc)"
+  cmake --install "$CPTS_DEPS/sdl2-lean-build" >/dev/null
 else
   log "SDL2 for wasm: present"
 fi

@@ -282,6 +282,34 @@ if (arg('only', '') === 'autosave') {
   }
   process.exit(0);
 }
+// --only sizes: just the first load of both pages (N cold loads each), their bytes, the ratios and
+// where the app's gzip bytes go — the figures of issues #15/#18 in about a minute, without the rest.
+if (arg('only', '') === 'sizes') {
+  const pages = {};
+  try {
+    for (const [name, page] of Object.entries(PAGES)) {
+      const loads = [];
+      for (let i = 0; i < runs; i++) loads.push(await coldLoad(url, page));
+      const times = loads.map((l) => l.firstFrameMs);
+      pages[name] = { firstFrameMs: { median: median(times), runs: times }, ...sizes(loads[0].files) };
+    }
+  } finally {
+    server.close();
+  }
+  const a = pages.app, e = pages.empty_shell;
+  const r2 = (x, y) => Math.round((x / y) * 100) / 100;
+  for (const [name, p] of Object.entries(pages)) {
+    console.log(`${name}: first load ${p.total.gzip} B gzip (${p.total.raw} B raw) = ` +
+      p.files.map((f) => `${f.file} ${f.gzip}`).join(' + ') +
+      `; first frame median ${p.firstFrameMs.median.toFixed(0)} ms (runs ${p.firstFrameMs.runs.map((t) => t.toFixed(0)).join(' ')})`);
+  }
+  console.log(`first load gzip, app / empty shell: ${r2(a.total.gzip, e.total.gzip)} ×; ` +
+    `first frame, app / empty shell: ${r2(a.firstFrameMs.median, e.firstFrameMs.median)} ×`);
+  const w = wasmBreakdown(root);
+  for (const p of w.parts) console.log(`  wasm ${p.kind}: ${p.part}`.padEnd(70) + `${p.raw}`.padStart(9) + `${p.gzip}`.padStart(9) + ' gzip');
+  console.log(`  wasm other sections`.padEnd(70) + `${w.sections.other.raw}`.padStart(9) + `${w.sections.other.gzip}`.padStart(9) + ' gzip');
+  process.exit(0);
+}
 const report = { date: new Date().toISOString(), runs, pages: {} };
 try {
   for (const [name, page] of Object.entries(PAGES)) {
