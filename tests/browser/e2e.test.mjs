@@ -766,6 +766,9 @@ test('right-click and long-press context menus on table rows; touch taps', async
     for (const [panel, row] of [['missions', 'missions.action.0'], ['indicateurs', 'indicateurs.row.0']]) {
       await page.goto(`${url}?sample=cpts-21-52&panel=${panel}`);
       await firstFrame(page);
+      // The frames after the sample opens settle the layout (a table sizes its columns from the
+      // previous frame, the mission's text wraps at the pane's width): click where the row ends up.
+      await frames(page, 3);
       const r = await visibleItem(page, row);
       await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2, { button: 'right' });
       await visibleItem(page, 'rowmenu.duplicate');
