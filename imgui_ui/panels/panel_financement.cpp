@@ -312,7 +312,8 @@ void draw_panel_financement(UiState& s) {
     ImGui::TextColored(ImVec4(0.85f, 0.5f, 0.05f, 1), "%s", TF("fin.estimates_in_use", estimates.size()).c_str());
     if (ImGui::IsItemHovered()) {
       std::string list;
-      for (const std::string& e : estimates) list += (list.empty() ? "" : "\n") + e;
+      const std::vector<std::string>& names = in_language(estimates, s.doc.derived.estimates_en);
+      for (const std::string& e : names) list += (list.empty() ? "" : "\n") + e;
       ImGui::SetTooltip("%s", list.c_str());
     }
   }
