@@ -43,6 +43,7 @@ void Document::refresh() {
                                                                   : simulate(p, p.contract.scenario);
   derived.selected_table = funding_table(derived.selected);
   derived.estimates = estimates_in_use_fr(p, derived.selected);
+  derived.estimates_en = estimates_in_use_en(p, derived.selected);
   derived.scenarios = compare_scenarios(p);
   derived.findings = check_project(p, derived.realistic);
   derived.budget = budget_by_year(p, derived.selected);  // as the exported Budget prévisionnel

@@ -23,7 +23,7 @@ struct Derived {
   FundingResult selected;                // the project's scenario (Contract::scenario): every view of money
   FundingTable selected_table;           // its table by contract year (as the CLI and the documents print it)
   std::array<ScenarioTotals, kScenarioCount> scenarios{};
-  std::vector<std::string> estimates;    // estimated figures in use (catalogue cells, PASS years), French
+  std::vector<std::string> estimates, estimates_en;  // estimated figures in use (catalogue cells, PASS years), French and English
   std::vector<Finding> findings;
   std::array<BudgetYear, kContractYears> budget{};
   int blocking = 0, warnings = 0;

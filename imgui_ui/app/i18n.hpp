@@ -4,6 +4,7 @@
 // forgotten translation is visible instead of empty (tests check both files have every key used).
 #pragma once
 #include <string>
+#include <vector>
 
 namespace cpts::ui {
 
@@ -21,6 +22,9 @@ inline const std::string& in_language(const std::string& fr, const std::string& 
   return language() == Lang::En && !en.empty() ? en : fr;
 }
 inline const char* in_language(const char* fr, const char* en) { return language() == Lang::En && en && *en ? en : fr; }
+inline const std::vector<std::string>& in_language(const std::vector<std::string>& fr, const std::vector<std::string>& en) {
+  return language() == Lang::En && !en.empty() ? en : fr;  // a list the core gives in both languages
+}
 template <class Labelled>
 const std::string& label_of(const Labelled& x) {  // anything with label_fr / label_en
   return in_language(x.label_fr, x.label_en);

@@ -22,12 +22,13 @@ void draw_panel_diagnostic(UiState& s) {
   mark_item("diagnostic.add");
   ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("##diagnostic", 7, flags)) return;
-  ImGui::TableSetupColumn(T("diagnostic.label"), ImGuiTableColumnFlags_WidthStretch, 3);
+  // Weights: at 1366 px and 150 % « Commentaire » was cut with 1.5 (label 3).
+  ImGui::TableSetupColumn(T("diagnostic.label"), ImGuiTableColumnFlags_WidthStretch, 2.6f);
   ImGui::TableSetupColumn(T("diagnostic.value"), ImGuiTableColumnFlags_WidthFixed, em(6));
   ImGui::TableSetupColumn(T("diagnostic.unit"), ImGuiTableColumnFlags_WidthFixed, em(6));
   ImGui::TableSetupColumn(T("diagnostic.source"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
   ImGui::TableSetupColumn(T("diagnostic.year"), ImGuiTableColumnFlags_WidthFixed, em(4.5f));
-  ImGui::TableSetupColumn(T("diagnostic.comment"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+  ImGui::TableSetupColumn(T("diagnostic.comment"), ImGuiTableColumnFlags_WidthStretch, 1.9f);
   ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, row_buttons_width());
   ImGui::TableHeadersRow();
   for (std::size_t i = 0; i < p.diagnostic.size(); ++i) {

@@ -8,6 +8,7 @@
 #include "core_text.hpp"
 #include "charts.hpp"
 #include "edit_helpers.hpp"
+#include "fitted_text.hpp"
 #include "i18n.hpp"
 #include "item_rects.hpp"
 #include "panel_common.hpp"
@@ -58,8 +59,7 @@ void by_contract_year(const Project& p, const FundingResult& f, const FundingTab
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     std::string label = funding_row_label(p, cat, row) + (row.estimate ? " *" : "");  // * : an estimated amount (badge list above)
-    if (row.detail()) ImGui::TextDisabled("%s", label.c_str());
-    else ImGui::TextUnformatted(label.c_str());
+    text_fitted(label, row.detail());  // "Parcours pluriprofessionnels" was cut mid-letter at 1366 px, 150 %
     for (const std::string& c : row.year_cells) {
       ImGui::TableNextColumn();
       right_text(c);
@@ -105,7 +105,7 @@ void by_calendar_year(const Project& p, const FundingResult& f) {
     if (!total) continue;
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(m.empty() ? T("fin.fonctionnement_contract") : mission_short(p, m).c_str());
+    text_fitted(m.empty() ? std::string(T("fin.fonctionnement_contract")) : mission_short(p, m));
     for (auto& [year, by] : cells) {
       ImGui::TableNextColumn();
       Cents c = by.count(m) ? by.at(m) : 0;
@@ -312,7 +312,8 @@ void draw_panel_financement(UiState& s) {
     ImGui::TextColored(ImVec4(0.85f, 0.5f, 0.05f, 1), "%s", TF("fin.estimates_in_use", estimates.size()).c_str());
     if (ImGui::IsItemHovered()) {
       std::string list;
-      for (const std::string& e : estimates) list += (list.empty() ? "" : "\n") + e;
+      const std::vector<std::string>& names = in_language(estimates, s.doc.derived.estimates_en);
+      for (const std::string& e : names) list += (list.empty() ? "" : "\n") + e;
       ImGui::SetTooltip("%s", list.c_str());
     }
   }

@@ -132,16 +132,20 @@ void payments(UiState& s) {
   std::map<std::pair<std::string, int>, Cents> totals;
   for (const MemberPayment& m : p.member_payments) totals[{m.professional, m.calendar_year}] += m.cents;
   if (!ImGui::BeginTable("##payments", 6, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+  // Widths: at 1366 px and 150 % « Total de l’année / plafond » was cut by 122 px; the cap column gets
+  // more of the stretch and the kind and amount fields (« rémunération », « 46 368,00 € ») 8 em.
   ImGui::TableSetupColumn(T("pros.payment_who"), ImGuiTableColumnFlags_WidthStretch, 2);
   ImGui::TableSetupColumn(T("pros.payment_year"), ImGuiTableColumnFlags_WidthFixed, em(5));
-  ImGui::TableSetupColumn(T("pros.payment_kind"), ImGuiTableColumnFlags_WidthFixed, em(9));
-  ImGui::TableSetupColumn(T("pros.payment_amount"), ImGuiTableColumnFlags_WidthFixed, em(9));
-  ImGui::TableSetupColumn(T("pros.payment_cap"), ImGuiTableColumnFlags_WidthStretch, 2);
+  ImGui::TableSetupColumn(T("pros.payment_kind"), ImGuiTableColumnFlags_WidthFixed, em(8));
+  ImGui::TableSetupColumn(T("pros.payment_amount"), ImGuiTableColumnFlags_WidthFixed, em(8));
+  ImGui::TableSetupColumn(T("pros.payment_cap"), ImGuiTableColumnFlags_WidthStretch, 2.4f);
   ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, row_buttons_width());
   ImGui::TableHeadersRow();
   std::vector<std::string> names;
   for (const Professional& x : p.professionals) names.push_back(x.name);
-  std::vector<std::string> kinds = {"indemnité", "rémunération"};
+  // The stored values are the French words of the file format; the list shows them in the UI's language.
+  const std::vector<std::string> kinds = {"indemnité", "rémunération"};
+  const std::vector<std::string> kind_names = {T("pros.payment_kind_indemnite"), T("pros.payment_kind_remuneration")};
   for (std::size_t i = 0; i < p.member_payments.size(); ++i) {
     const MemberPayment& m = p.member_payments[i];
     ImGui::PushID(static_cast<int>(i));
@@ -157,11 +161,12 @@ void payments(UiState& s) {
     if (int y; widgets::year("##year", m.calendar_year, &y, 2019, 2100))
       s.doc.edit(set_value(T("cmd.edit_payment"), item_field(&member_payments_of, i, &MemberPayment::calendar_year), y));
     ImGui::TableNextColumn();
-    if (widgets::combo("##kind", m.kind == "rémunération" ? 1 : 0, kinds, &picked))
+    if (widgets::combo("##kind", m.kind == "rémunération" ? 1 : 0, kind_names, &picked))
       s.doc.edit(set_value(T("cmd.edit_payment"), item_field(&member_payments_of, i, &MemberPayment::kind), kinds[static_cast<std::size_t>(picked)]));
     ImGui::TableNextColumn();
     if (widgets::money("##amount", m.cents, &c)) s.doc.edit(set_value(T("cmd.edit_payment"), item_field(&member_payments_of, i, &MemberPayment::cents), c));
     ImGui::TableNextColumn();
+    ImGui::PushTextWrapPos(0.0f);  // « 48 000,00 €, au-delà du plafond de 46 368,00 € » wraps in its column at 150 %
     auto pass = cat.pass_for(m.calendar_year);
     Cents total = totals[{m.professional, m.calendar_year}];
     if (!pass) {
@@ -171,6 +176,7 @@ void payments(UiState& s) {
     } else {
       ImGui::TextColored(palette().ok, "%s", TF("pros.under_cap", format_eur(total).c_str(), format_eur(pass->cents).c_str()).c_str());
     }
+    ImGui::PopTextWrapPos();
     ImGui::TableNextColumn();
     apply_row_action(s.doc, row_buttons(i, p.member_payments.size()), edits::ListKind::MemberPayments, i, T("what.payment"));
     ImGui::PopID();

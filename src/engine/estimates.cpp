@@ -17,16 +17,25 @@ std::vector<PassEstimate> pass_estimates(const Project& p, const Catalogue& cat)
   return out;
 }
 
-std::vector<std::string> estimates_in_use_fr(const Project& p, const FundingResult& r) {
+namespace {
+
+std::vector<std::string> estimates_in_use(const Project& p, const FundingResult& r, bool english) {
   std::vector<std::string> out;
   for (const EstimateUse& e : r.estimates) {
     const CatalogueMission* m = r.catalogue ? r.catalogue->mission(e.mission) : nullptr;
-    out.push_back(std::string(component_label_fr(e.component)) + (m ? " — " + m->short_fr : ""));
+    const std::string mission = m ? " — " + (english && !m->short_en.empty() ? m->short_en : m->short_fr) : "";
+    out.push_back(std::string(english ? component_label_en(e.component) : component_label_fr(e.component)) + mission);
   }
   if (r.catalogue)
     for (const PassEstimate& e : pass_estimates(p, *r.catalogue))
-      out.push_back("PASS " + std::to_string(e.year) + " (valeur " + std::to_string(e.from_year) + " reprise)");
+      out.push_back("PASS " + std::to_string(e.year) +
+                    (english ? " (" + std::to_string(e.from_year) + " value reused)" : " (valeur " + std::to_string(e.from_year) + " reprise)"));
   return out;
 }
+
+}  // namespace
+
+std::vector<std::string> estimates_in_use_fr(const Project& p, const FundingResult& r) { return estimates_in_use(p, r, false); }
+std::vector<std::string> estimates_in_use_en(const Project& p, const FundingResult& r) { return estimates_in_use(p, r, true); }
 
 }  // namespace cpts

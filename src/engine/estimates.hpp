@@ -21,5 +21,7 @@ std::vector<PassEstimate> pass_estimates(const Project& p, const Catalogue& cat)
 // "Part fixe — Accès", "PASS 2026 (valeur 2025 reprise)": what the project relies on that is
 // estimated, for the lists shown next to the figures (CLI, app, documents, review).
 std::vector<std::string> estimates_in_use_fr(const Project& p, const FundingResult& r);
+// The same list in English ("Fixed part — Access", "PASS 2026 (2025 value reused)"), for the app.
+std::vector<std::string> estimates_in_use_en(const Project& p, const FundingResult& r);
 
 }  // namespace cpts

@@ -213,4 +213,9 @@ TEST(Forecast, MissingPassIsAListedEstimate) {
   EXPECT_EQ(e[0].cents, euros(47100));
   auto listed = estimates_in_use_fr(p, simulate(p, Scenario::Ceiling));
   EXPECT_NE(std::find(listed.begin(), listed.end(), "PASS 2026 (valeur 2025 reprise)"), listed.end());
+  // The same list for the English UI (the tooltip of « montant(s) estimé(s) » was French there).
+  auto listed_en = estimates_in_use_en(p, simulate(p, Scenario::Ceiling));
+  ASSERT_EQ(listed_en.size(), listed.size());
+  EXPECT_NE(std::find(listed_en.begin(), listed_en.end(), "PASS 2026 (2025 value reused)"), listed_en.end());
+  for (const std::string& line : listed_en) EXPECT_EQ(line.find("valeur"), std::string::npos) << line;
 }

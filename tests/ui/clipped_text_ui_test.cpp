@@ -136,3 +136,25 @@ TEST(UiClippedText, DocumentsAt1366And150Percent) {
   const std::string drawn = drawn_text(ui);
   EXPECT_TRUE(has_line(drawn, T("docs.download_md")) || has_line(drawn, "T\xC3\xA9l\xC3\xA9" "charger (Ma\xE2\x80\xA6")) << drawn;
 }
+
+// Financement's default tab, the funding table by contract year: the row labels
+// (« Parcours pluriprofessionnels ») were cut mid-letter; they now end with « … » when short of room.
+TEST(UiClippedText, FinancementAt1366And150Percent) {
+  set_language(Lang::Fr);
+  UiDriver ui({.zoom_percent = kZoom, .sample = "cpts-centre-saone-et-loire", .panel = "financement"}, kLaptop);
+  EXPECT_EQ(clipped(ui), "");
+}
+
+// Every panel of a sample project, in French and in English: nothing cut without « … » (the
+// Diagnostic « Commentaire » header and the Professionnels payments table were, before).
+TEST(UiClippedText, EveryPanelAt1366And150PercentInBothLanguages) {
+  for (Lang lang : {Lang::Fr, Lang::En}) {
+    set_language(lang);
+    for (const char* panel : {"projet", "territoire", "diagnostic", "professionnels", "missions", "indicateurs", "financement", "budget",
+                              "calendrier", "atelier", "bibliotheque", "documents", "verification", "tableau-de-bord"}) {
+      UiDriver ui({.zoom_percent = kZoom, .sample = "cpts-centre-saone-et-loire", .panel = panel}, kLaptop);
+      EXPECT_EQ(clipped(ui), "") << panel << (lang == Lang::En ? " (English)" : "");
+    }
+  }
+  set_language(Lang::Fr);
+}
