@@ -83,10 +83,9 @@ std::string format_local_time(std::int64_t ms) {
 // completes), the next one writes a copy of the project taken when it starts (`live` false), which
 // edits do not touch: a save always ends up written.
 namespace {
-// Live saves dropped by edits since the last written save (one FileActions per app: reset when it
-// is made); at kDropsBeforeCopy the next save writes a copy of the project, which edits do not touch.
+// At kDropsBeforeCopy live saves dropped in a row (dropped_in_a_row_), the next save writes a copy
+// of the project, which edits do not touch.
 constexpr int kDropsBeforeCopy = 2;
-int dropped_in_a_row = 0;
 }  // namespace
 
 struct FileActions::Saving {
@@ -102,7 +101,7 @@ struct FileActions::Saving {
   int frames = 0;                        // how many pieces it took
 };
 
-FileActions::FileActions() : store_(platform::storage_dir()) { dropped_in_a_row = 0; }
+FileActions::FileActions() : store_(platform::storage_dir()) {}
 
 FileActions::~FileActions() {  // a pending task must not outlive us
   platform::run_when_idle(0, {});
@@ -244,7 +243,7 @@ void FileActions::start_save(App& app) {
   platform::publish_stat("autosave_started", static_cast<double>(++started));  // when (bench: the stall's window)
   auto s = std::make_unique<Saving>();
   const auto t0 = std::chrono::steady_clock::now();
-  s->live = dropped_in_a_row < kDropsBeforeCopy;
+  s->live = dropped_in_a_row_ < kDropsBeforeCopy;
   // Live: a pointer to the open project that owns nothing (the Document owns it; the key check in
   // continue_save stops the save before the project changes under it). Else a copy.
   std::shared_ptr<const Project> project = s->live ? std::shared_ptr<const Project>(std::shared_ptr<const Project>(), &d.project())
@@ -270,7 +269,7 @@ void FileActions::continue_save(App& app, double budget_ms, std::chrono::steady_
     saving_.reset();
     platform::run_when_idle(0, {});
     platform::run_soon({});
-    ++dropped_in_a_row;
+    ++dropped_in_a_row_;
     static long dropped = 0;
     platform::publish_stat("autosave_dropped", static_cast<double>(++dropped));
     return;
@@ -359,7 +358,7 @@ void FileActions::finish_save(App& app, std::chrono::steady_clock::time_point pi
   }
   retry_at_ = 0;
   bad_put_aside_ = false;
-  dropped_in_a_row = 0;
+  dropped_in_a_row_ = 0;
   saved_ = s.key;
   saved_at_ms_ = now;
   last_bytes_ = text.size();

@@ -139,6 +139,7 @@ class FileActions {
   struct Saving;
   std::unique_ptr<Saving> saving_;
   std::size_t last_bytes_ = 0;           // the previous save's size (the next one's reserve)
+  int dropped_in_a_row_ = 0;             // live saves dropped by edits since the last written one
   SaveFigures last_save_;
   AutosaveStore store_;
   AutosaveIndex index_;
