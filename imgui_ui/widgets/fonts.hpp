@@ -1,4 +1,5 @@
-// The UI fonts: DejaVu Sans (regular + bold) subset to French at build time (font_glyphs.cmake).
+// The UI fonts: DejaVu Sans (regular + bold) subset to French at build time (cmake/font_glyphs.cmake);
+// the regular face is the core's embedded file, the one the documents' figures use.
 #pragma once
 #include <imgui.h>
 

@@ -4,7 +4,7 @@
 //    document writers, cpts::ui = the app, cpts = the core, ImGui, SDL, nlohmann, std = libc++,
 //    and xlsx/zlib = the third-party libraries built for wasm by scripts/setup.sh + the workbook writer);
 //  - data: the embedded files found in the data section (fonts, shared/ samples, library,
-//    catalogues, the document font), the rest being strings and tables;
+//    catalogues), the rest being strings and tables;
 //  - each part gzipped alone (-9): the parts' sum is a little above the whole file's gzip.
 //   node scripts/lib/wasm_sizes.mjs build/wasm-release [--top 30]  # prints the table [and the largest functions]
 import { spawnSync } from 'node:child_process';
@@ -120,8 +120,8 @@ function embeddedFiles(root) {
     if (!fs.existsSync(dir)) return;
     for (const f of fs.readdirSync(dir)) if (re.test(f)) list.push({ kind, file: path.join(dir, f) });
   };
-  add('UI fonts (--embed-file)', path.join(root, 'imgui_ui/fonts'), /\.ttf$/);
-  add('document font (PNG figures)', path.join(root, 'src/fonts'), /\.ttf$/);
+  add('UI bold font (--embed-file)', path.join(root, 'imgui_ui/fonts'), /\.ttf$/);
+  add('regular font (UI and document figures)', path.join(root, 'fonts'), /\.ttf$/);
   add('samples (shared/samples)', path.join(repo, 'shared/samples'), /\.json$/);
   add('library of fiches-actions (shared/library)', path.join(repo, 'shared/library'), /\.json$/);
   add('ACI catalogues (shared/catalogues)', path.join(repo, 'shared/catalogues'), /\.json$/);

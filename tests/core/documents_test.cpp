@@ -13,6 +13,7 @@
 #include "engine/funding_table.hpp"
 #include "io/documents/drawing.hpp"
 #include "io/documents/escape.hpp"
+#include "io/embedded_data.hpp"
 #include "io/documents/figures.hpp"
 #include "io/documents/typography.hpp"
 #include "io/embedded_data.hpp"
@@ -222,6 +223,16 @@ TEST(DocumentsDrawing, PngIsValidAndShowsTheShapes) {
   EXPECT_EQ(crc32(png.substr(idat, 4 + len)), (static_cast<std::uint32_t>(static_cast<unsigned char>(png[idat + 4 + len])) << 24 |
                                                 static_cast<unsigned char>(png[idat + 5 + len]) << 16 |
                                                 static_cast<unsigned char>(png[idat + 6 + len]) << 8 | static_cast<unsigned char>(png[idat + 7 + len])));
+}
+
+TEST(DocumentsDrawing, TextWidthsAreDejaVuSansAdvances) {
+  // DejaVu Sans, 2048 units per em; advance widths (its hmtx table): M 1767, i 569, € 1303, œ 2095,
+  // ’ 651. At 20 px: (1767 + 569 + 1303 + 2095 + 651) / 2048 × 20 = 6385 / 2048 × 20 = 62.353515625.
+  EXPECT_DOUBLE_EQ(text_width("Mi\xE2\x82\xAC\xC5\x93\xE2\x80\x99", 20), 62.353515625);
+  // ✓ (1716 units) is one of the UI's symbols: the figures share the UI's font file, so it is
+  // measured, not guessed as 0.6 em (12 px): 1716 / 2048 × 20 = 16.7578125.
+  EXPECT_DOUBLE_EQ(text_width("\xE2\x9C\x93", 20), 16.7578125);
+  EXPECT_FALSE(embedded_file("DejaVuSans-fr.ttf").empty());
 }
 
 TEST(DocumentsDrawing, TextIsMeasuredWithTheEmbeddedFont) {

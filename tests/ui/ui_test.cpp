@@ -41,6 +41,19 @@ TEST(Ui, CreateATaille2ProjectFromTheWelcomeScreen) {
   EXPECT_EQ(ui.state().panel, PanelId::Missions);
 }
 
+TEST(Ui, TheRegularFaceIsTheFileTheDocumentFiguresUse) {
+  // One DejaVu Sans file for the UI's text and the documents' figures (src/CMakeLists.txt): the web
+  // page carries it once, and the Documents preview measures text as the documents do.
+  UiDriver ui;
+  const ImFont* regular = ImGui::GetIO().FontDefault;
+  ASSERT_NE(regular, nullptr);
+  ASSERT_NE(regular->ConfigData, nullptr);
+  const std::string_view ttf = embedded_file("DejaVuSans-fr.ttf");
+  ASSERT_EQ(regular->ConfigData->FontDataSize, static_cast<int>(ttf.size()));  // ImGui keeps its own copy
+  EXPECT_EQ(std::string_view(static_cast<const char*>(regular->ConfigData->FontData), ttf.size()), ttf);
+  EXPECT_NE(regular->FindGlyphNoFallback(0x20AC), nullptr);  // €
+}
+
 TEST(Ui, AddAnActionAndAnIndicatorThenUndoRedo) {
   UiDriver ui({.sample = "cpts-21-52", .panel = "missions"}, ImVec2(1400, 1800));  // the whole form in view
   ASSERT_TRUE(ui.state().doc.open);

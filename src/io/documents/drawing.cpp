@@ -134,7 +134,7 @@ using Contour = std::vector<Pt>;  // flattened, closed
 class Font {
  public:
   static const Font& get() {
-    static const Font f(embedded_file("DejaVuSans-doc.ttf"));
+    static const Font f(embedded_file("DejaVuSans-fr.ttf"));  // src/CMakeLists.txt: the UI's regular face too
     return f;
   }
   bool ok() const { return ok_; }

@@ -1,7 +1,8 @@
 // Vector figures of the documents (funding chart, deployment timeline): a plain list of shapes in
 // CSS pixels, drawn once by the chart code and then written either as SVG (HTML, Markdown, DOCX
 // for Word 2016+) or rasterised to PNG (the DOCX fallback picture LibreOffice and older Word show).
-// Text is measured with the metrics of the embedded DejaVu Sans subset, the font the PNG uses.
+// Text is measured with the metrics of the embedded DejaVu Sans subset, the font the PNG uses and
+// the UI's regular face (so the Documents preview lays figures out as the documents do).
 #pragma once
 #include <cstdint>
 #include <string>
