@@ -291,7 +291,10 @@ if (arg('only', '') === 'sizes') {
       const loads = [];
       for (let i = 0; i < runs; i++) loads.push(await coldLoad(url, page));
       const times = loads.map((l) => l.firstFrameMs);
-      pages[name] = { firstFrameMs: { median: median(times), runs: times }, ...sizes(loads[0].files) };
+      // Where the start-up goes (the app's start_*_ms stats), median per phase over the loads.
+      const startup = {};
+      for (const k of Object.keys(loads[0].startup)) startup[k] = median(loads.map((l) => l.startup[k]).filter((v) => v !== undefined));
+      pages[name] = { firstFrameMs: { median: median(times), runs: times }, startup, ...sizes(loads[0].files) };
     }
   } finally {
     server.close();
@@ -305,6 +308,7 @@ if (arg('only', '') === 'sizes') {
   }
   console.log(`first load gzip, app / empty shell: ${r2(a.total.gzip, e.total.gzip)} ×; ` +
     `first frame, app / empty shell: ${r2(a.firstFrameMs.median, e.firstFrameMs.median)} ×`);
+  console.log(`app start-up, medians (ms): ${Object.entries(a.startup).map(([k, v]) => `${k.replace(/^start_|_ms$/g, '')} ${v}`).join(', ')}`);
   const w = wasmBreakdown(root);
   for (const p of w.parts) console.log(`  wasm ${p.kind}: ${p.part}`.padEnd(70) + `${p.raw}`.padStart(9) + `${p.gzip}`.padStart(9) + ' gzip');
   console.log(`  wasm other sections`.padEnd(70) + `${w.sections.other.raw}`.padStart(9) + `${w.sections.other.gzip}`.padStart(9) + ' gzip');
