@@ -14,6 +14,7 @@ void UiState::begin_frame() {
   sel_indicator.clear();
   jump.reset();
   pending_merge.reset();  // its plan was made against the previous document
+  pending_table.reset();  // so was the preview of a pasted or imported table
   // Fields being typed in or left red hold the previous document's text under the same ids.
   widgets::forget_fields();
 }

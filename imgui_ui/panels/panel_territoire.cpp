@@ -219,7 +219,9 @@ void draw_panel_territoire(UiState& s) {
   ImGui::SameLine();
   TerritoireState& ts = s.panels.territoire;
   if (ImGui::Button(T("territoire.add"))) {
-    s.doc.edit(insert_item<Commune>(T("cmd.add_commune"), list(&communes_of), p.territory.communes.size(), {"", T("territoire.new_commune"), "", 0}));
+    Commune fresh;
+    fresh.name = T("territoire.new_commune");
+    s.doc.edit(insert_item<Commune>(T("cmd.add_commune"), list(&communes_of), p.territory.communes.size(), fresh));
     ts.focus_row = p.territory.communes.size();  // the new row, once the edit is applied after this frame
     view.filter.clear();                         // a filter could hide it
   }

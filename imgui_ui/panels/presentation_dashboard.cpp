@@ -80,7 +80,8 @@ void slide_dashboard(const UiState& s) {
   ImGui::PushFont(bold_font());
   bool first = true;
   for (TrackStatus st : {TrackStatus::Atteint, TrackStatus::EnBonneVoie, TrackStatus::ARisque, TrackStatus::NonRenseigne}) {
-    const std::string text = std::string(track_status_symbol(st)) + " " + std::to_string(count[static_cast<std::size_t>(st)]) + " " + track_status_text(st);
+    const int n = count[static_cast<std::size_t>(st)];
+    const std::string text = std::string(track_status_symbol(st)) + " " + in_language(track_status_count_fr(st, n), track_status_count_en(st, n));
     if (!first) next_in_row(ImGui::CalcTextSize(text.c_str()).x, em(2));
     first = false;
     ImGui::TextColored(track_status_color(st), "%s", text.c_str());

@@ -97,7 +97,7 @@ void guided_start(UiState& s) {
     ImGui::EndTable();
   }
   if (ImGui::SmallButton(T("welcome.add_commune"))) {
-    d.communes.push_back({"", "", "", 0});
+    d.communes.push_back(Commune{});
     ws.focus_commune = d.communes.size() - 1;
     ws.scroll_to_add = 3;  // the focus scrolls to the row; keep the button under it in view too
   }

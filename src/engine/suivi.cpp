@@ -30,6 +30,20 @@ const char* track_status_en(TrackStatus s) {
   return "?";
 }
 
+std::string track_status_count_fr(TrackStatus s, int n) {
+  std::string out = std::to_string(n) + " ";
+  const bool plural = n > 1;
+  switch (s) {
+    case TrackStatus::Atteint: return out + (plural ? "atteints" : "atteint");
+    case TrackStatus::NonRenseigne: return out + (plural ? "non renseignés" : "non renseigné");
+    case TrackStatus::EnBonneVoie:
+    case TrackStatus::ARisque: break;  // « en bonne voie », « à risque »: invariable
+  }
+  return out + track_status_fr(s);
+}
+
+std::string track_status_count_en(TrackStatus s, int n) { return std::to_string(n) + " " + track_status_en(s); }
+
 const char* track_status_word(TrackStatus s) {
   switch (s) {
     case TrackStatus::Atteint: return "atteint";

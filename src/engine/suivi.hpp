@@ -39,6 +39,10 @@ namespace cpts {
 enum class TrackStatus { Atteint, EnBonneVoie, ARisque, NonRenseigne };
 const char* track_status_fr(TrackStatus s);  // "atteint", "en bonne voie", "à risque", "non renseigné"
 const char* track_status_en(TrackStatus s);  // "reached", "on track", "at risk", "no data"
+// "15 atteints", "1 non renseigné", "3 à risque": a count of indicators with its status, the
+// participle agreeing in number (French puts 0 and 1 in the singular); English is invariable.
+std::string track_status_count_fr(TrackStatus s, int n);
+std::string track_status_count_en(TrackStatus s, int n);
 const char* track_status_word(TrackStatus s);  // ASCII for JSON/CLI: "atteint", "en_bonne_voie", "a_risque", "non_renseigne"
 
 struct IndicatorTrack {

@@ -368,3 +368,14 @@ TEST(SuiviDocument, BoardSummaryCarriesTheSuiviFigures) {
   EXPECT_EQ(docx.bytes.substr(0, 2), "PK");
   EXPECT_FALSE(render_document(p, DocKind::TableauDeBord, DocFormat::Html, 6, {2025, 7, 1}).ok);
 }
+
+TEST(Suivi, StatusCountsAgreeInNumber) {
+  // French: the participle agrees with the count, 0 and 1 in the singular; locutions stay as they are.
+  EXPECT_EQ(track_status_count_fr(TrackStatus::Atteint, 15), "15 atteints");
+  EXPECT_EQ(track_status_count_fr(TrackStatus::Atteint, 1), "1 atteint");
+  EXPECT_EQ(track_status_count_fr(TrackStatus::NonRenseigne, 15), "15 non renseignés");
+  EXPECT_EQ(track_status_count_fr(TrackStatus::NonRenseigne, 0), "0 non renseigné");
+  EXPECT_EQ(track_status_count_fr(TrackStatus::ARisque, 3), "3 à risque");
+  EXPECT_EQ(track_status_count_fr(TrackStatus::EnBonneVoie, 2), "2 en bonne voie");
+  EXPECT_EQ(track_status_count_en(TrackStatus::NonRenseigne, 15), "15 no data");
+}

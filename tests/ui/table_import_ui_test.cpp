@@ -56,6 +56,20 @@ TEST(UiTables, PasteThirtyFourCommunesThenOneUndo) {
   EXPECT_EQ(save_project(ui.project()), before);
 }
 
+TEST(UiTables, AnotherProjectOpenedDropsThePendingPreview) {
+  // The preview was matched against the project it was pasted over: a project opened meanwhile
+  // (a file dropped on the page, a version reopened) must not receive it.
+  UiDriver ui;
+  open_empty_project(ui, PanelId::Territoire);
+  paste(ui, data("tables/communes-centre-saone-et-loire.tsv"));
+  ASSERT_TRUE(ui.state().pending_table.has_value());
+  ui.state().doc.load(new_project("CPTS autre", Date{2023, 1, 2}, *find_catalogue(kDefaultCatalogue)), "autre.json");
+  ui.frames(2);
+  EXPECT_FALSE(ui.state().pending_table.has_value());
+  EXPECT_FALSE(ui.visible("modal.table_import.apply"));
+  EXPECT_TRUE(ui.project().territory.communes.empty());
+}
+
 TEST(UiTables, PasteAnnexTiersInOneCellThenUndo) {
   UiDriver ui;
   open_empty_project(ui, PanelId::Indicateurs);
