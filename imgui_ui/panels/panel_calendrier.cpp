@@ -161,7 +161,7 @@ void draw_calendar_timeline(UiState& s, bool slide) {
   if (tip && tip->deadline) {
     const MissionDeadline& d = *tip->deadline;
     std::string text = tip->label + "\n" + TF("cal.mission_tip", format_fr(tip->a).c_str(), format_fr(tip->b).c_str());
-    if (d.start_by.valid()) text += "\n" + TF("missions.deadlines", format_fr(d.start_by).c_str(), format_fr(d.deployed_by).c_str());
+    if (d.start_by.valid()) text += "\n" + sentence_start(TF("missions.deadlines", format_fr(d.start_by).c_str(), format_fr(d.deployed_by).c_str()));
     ImGui::SetTooltip("%s", text.c_str());
   } else if (tip && tip->action) {
     const Action& a = *tip->action;

@@ -86,7 +86,7 @@ void mission_detail(UiState& s, const MissionDeadline& d) {
   ImGui::TextUnformatted(label_of(*cm).c_str());
   ImGui::TextDisabled("%s", cm->socle ? T("missions.socle") : T("missions.optional"));
   if (d.start_by.valid())
-    ImGui::TextUnformatted(TF("missions.deadlines", format_fr(d.start_by).c_str(), format_fr(d.deployed_by).c_str()).c_str());
+    ImGui::TextUnformatted(sentence_start(TF("missions.deadlines", format_fr(d.start_by).c_str(), format_fr(d.deployed_by).c_str())).c_str());  // a line of its own
   if (cm->in_force_from.valid() && d.reference != p.contract.signature)
     ImGui::TextDisabled("%s", TF("missions.in_force", format_fr(cm->in_force_from).c_str()).c_str());
   ImGui::PopTextWrapPos();
