@@ -59,4 +59,24 @@ std::string TF(const char* key, ...) {
   return buf;
 }
 
+std::string TN(const char* key, long long n, ...) {
+  const bool singular = current == Lang::En ? n == 1 : (n == 0 || n == 1);
+  const char* pattern = T(key);
+  if (singular) {
+    const std::string one = std::string(key) + ".one";
+    // The singular in the language shown; a language without it keeps its plural (never the
+    // other language's singular).
+    if (const Entry* e = find(one.c_str())) {
+      if (current == Lang::Fr) pattern = e->fr;
+      else if (e->en) pattern = e->en;
+    }
+  }
+  char buf[1024];
+  va_list args;
+  va_start(args, n);
+  std::vsnprintf(buf, sizeof buf, pattern, args);
+  va_end(args);
+  return buf;
+}
+
 }  // namespace cpts::ui

@@ -35,6 +35,10 @@ const std::string& message_of(const Message& x) {  // anything with message_fr /
 }
 // printf-style formatting of a translated pattern: TF("status.saved", name.c_str()).
 std::string TF(const char* key, ...);
+// The same for a count `n`, in the number it takes: the pattern "key.one" where n is singular —
+// French: 0 and 1 (« 0 bloquant », « 1 bloquant », « 2 bloquants »), English: 1 — else "key", the
+// plural. `n` only chooses; the arguments are formatted as TF does: TN("lib.imported", n, n, name).
+std::string TN(const char* key, long long n, ...);
 
 // A message shown as a sentence starts with a capital (issue #14 item 8): "code INSEE…" ->
 // "Code INSEE…", "écrit…" -> "Écrit…" (ASCII and the Latin-1 lower-case letters à–þ).

@@ -95,7 +95,7 @@ void apply_row_action(Document& doc, RowAction a, edits::ListKind k, std::size_t
       Document::Confirmation q;
       q.question = d.payments == 1 ? TF("confirm.delete_payment_one", name.c_str())
                                    : TF("confirm.delete_payments", name.c_str(), static_cast<int>(d.payments));
-      if (d.college_seats) q.details.push_back(TF("confirm.college_seats", static_cast<int>(d.college_seats)));
+      if (d.college_seats) q.details.push_back(TN("confirm.college_seats", static_cast<long long>(d.college_seats), static_cast<int>(d.college_seats)));
       q.confirm_label = T("confirm.delete");
       q.command = std::move(c);
       doc.ask(std::move(q));

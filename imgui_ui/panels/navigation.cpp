@@ -80,7 +80,7 @@ void draw_summary(UiState& s) {
   same_line_if_fits(risk, gap);
   ImGui::TextUnformatted(risk.c_str());
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("summary.at_risk_tooltip"));
-  std::string findings = TF("summary.blocking", d.blocking) + " · " + TF("summary.warnings", d.warnings);
+  std::string findings = TN("summary.blocking", d.blocking, d.blocking) + " · " + TF("summary.warnings", d.warnings);
   same_line_if_fits(findings, gap);
   ImVec4 col = d.blocking ? ImVec4(0.80f, 0.10f, 0.10f, 1) : palette().ok;
   ImGui::PushStyleColor(ImGuiCol_Text, col);

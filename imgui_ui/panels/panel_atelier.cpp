@@ -138,7 +138,7 @@ void matrix(const Project& p, const std::vector<CandidateScore>& ranked, float h
   }
   if (hovered) {
     const Candidate& c = p.candidates[hovered->index];
-    ImGui::SetTooltip("%s", TF("atelier.matrix_tip", hovered->rank, c.title.c_str(), format_number_fr(hovered->impact, 1).c_str(),
+    ImGui::SetTooltip("%s", TN("atelier.matrix_tip", hovered->votes, hovered->rank, c.title.c_str(), format_number_fr(hovered->impact, 1).c_str(),
                                format_number_fr(hovered->feasibility, 1).c_str(), hovered->votes).c_str());
   }
 }
@@ -211,7 +211,7 @@ void ranking(const Project& p, const std::vector<CandidateScore>& ranked) {
     ImGui::Text("%d.%s %s", cs.rank, cs.tied ? " =" : "", c.title.c_str());
     if (cs.tied && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("atelier.tied_help"));
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", TF("atelier.score", format_number_fr(cs.score, 1).c_str(), cs.votes).c_str());
+    ImGui::TextDisabled("%s", TN("atelier.score", cs.votes, format_number_fr(cs.score, 1).c_str(), cs.votes).c_str());
   }
   if (std::any_of(ranked.begin(), ranked.end(), [](const CandidateScore& cs) { return cs.tied; })) {
     ImGui::PushTextWrapPos(0);
@@ -279,11 +279,11 @@ void priorities(UiState& s) {
   int to_convert = static_cast<int>(std::count_if(p.candidates.begin(), p.candidates.end(),
                                                   [&](const Candidate& c) { return c.retained && (c.action.empty() || !p.find_action(c.action)); }));
   ImGui::BeginDisabled(to_convert == 0);
-  if (ImGui::Button(TF("atelier.convert", to_convert).c_str())) {
+  if (ImGui::Button(TN("atelier.convert", to_convert, to_convert).c_str())) {
     std::vector<std::string> created;
     Project next = convert_retained_candidates(p, &created);
     s.doc.edit(replace_project(T("cmd.convert_candidates"), std::move(next)));
-    s.status = TF("atelier.converted_status", static_cast<int>(created.size()));
+    s.status = TN("atelier.converted_status", static_cast<long long>(created.size()), static_cast<int>(created.size()));
   }
   mark_item("atelier.convert");
   ImGui::EndDisabled();
@@ -405,7 +405,7 @@ void variants(UiState& s) {
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(format_eur_short(v.at_risk).c_str());
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(TF("atelier.findings_fmt", v.blocking, v.warnings).c_str());
+    ImGui::TextUnformatted((TN("summary.blocking", v.blocking, v.blocking) + ", " + TF("summary.warnings", v.warnings)).c_str());
     ImGui::TableNextColumn();
     if (i > 0) {
       std::size_t vi = i - 1;
@@ -461,11 +461,11 @@ void merge_preview(UiState& s) {
   }
   int taken = static_cast<int>(std::count_if(m.plan.items.begin(), m.plan.items.end(), [](const MergeItem& i) { return i.take; }));
   ImGui::BeginDisabled(taken == 0);
-  if (ImGui::Button(TF("atelier.merge_apply", taken).c_str())) {
+  if (ImGui::Button(TN("atelier.merge_apply", taken, taken).c_str())) {
     std::vector<std::string> skipped;
     Project merged = apply_merge(s.doc.project(), m.group_file, m.plan, &skipped);
     s.doc.edit(replace_project(TF("cmd.merge", m.plan.group.c_str()), std::move(merged)));
-    s.status = TF("atelier.merged", taken, m.plan.group.c_str());
+    s.status = TN("atelier.merged", taken, taken, m.plan.group.c_str());
     if (!skipped.empty()) {
       std::string msg = T("atelier.merge_skipped");
       for (const std::string& x : skipped) msg += "\n• " + x;

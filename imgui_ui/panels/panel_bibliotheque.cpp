@@ -166,7 +166,7 @@ bool import_library_text(UiState& s, const std::string& text, const std::string&
       ++added;
     }
   }
-  s.status = TF("lib.imported", added, name.c_str());
+  s.status = TN("lib.imported", added, added, name.c_str());
   s.go(PanelId::Bibliotheque);
   return true;
 }

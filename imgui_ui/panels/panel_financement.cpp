@@ -270,7 +270,7 @@ void amounts(UiState& s) {
   }
   ImGui::EndTable();
   int year_specific = static_cast<int>(std::count_if(p.overrides.begin(), p.overrides.end(), [](const AmountOverride& o) { return o.year != 0; }));
-  if (year_specific) ImGui::TextDisabled("%s", TF("fin.year_overrides", year_specific).c_str());
+  if (year_specific) ImGui::TextDisabled("%s", TN("fin.year_overrides", year_specific, year_specific).c_str());
 }
 
 void charts(const Project& p, const FundingResult& f) {
@@ -309,7 +309,7 @@ void draw_panel_financement(UiState& s) {
   }
   scenario_choice(s);
   if (const auto& estimates = s.doc.derived.estimates; !estimates.empty()) {
-    ImGui::TextColored(ImVec4(0.85f, 0.5f, 0.05f, 1), "%s", TF("fin.estimates_in_use", estimates.size()).c_str());
+    ImGui::TextColored(ImVec4(0.85f, 0.5f, 0.05f, 1), "%s", TN("fin.estimates_in_use", static_cast<long long>(estimates.size()), estimates.size()).c_str());
     if (ImGui::IsItemHovered()) {
       std::string list;
       const std::vector<std::string>& names = in_language(estimates, s.doc.derived.estimates_en);

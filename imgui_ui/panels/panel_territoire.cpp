@@ -122,7 +122,7 @@ void draw_official_list(UiState& s, OfficialList& o) {
       ImGui::BeginDisabled(pl.added.empty());
       if (ImGui::Button(T("communes.apply"))) {
         if (auto cmd = add_communes_command(pl, TF("cmd.add_communes", pl.added.size()))) {
-          say(o, TF("communes.epci_added", pl.added.size()), false);
+          say(o, TN("communes.epci_added", static_cast<long long>(pl.added.size()), pl.added.size()), false);
           s.doc.edit(std::move(*cmd));
         }
         o.epci_plan.reset();
@@ -153,7 +153,7 @@ void draw_official_list(UiState& s, OfficialList& o) {
     ImGui::BeginDisabled(!cmd);
     if (ImGui::Button(T("communes.apply")) && cmd) {
       s.doc.edit(std::move(*cmd));
-      say(o, TF("communes.updated", pl.changes.size()), false);
+      say(o, TN("communes.updated", static_cast<long long>(pl.changes.size()), pl.changes.size()), false);
       o.update_plan.reset();
     }
     mark_item("territoire.update_apply");

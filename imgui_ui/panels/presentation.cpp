@@ -101,7 +101,7 @@ void figure_row(const std::vector<Figure>& figures) {
 float wrapped_height(const std::string& text, float width) { return ImGui::CalcTextSize(text.c_str(), nullptr, false, width).y; }
 
 // A two-column table of rows (title | detail) that stops where the slide ends and counts the rest
-// with `more_key` ("… et 3 autre(s) dans Diagnostic"), rather than a scrollbar nobody in a room can
+// with `more_key` ("… et 3 autres dans Diagnostic"), rather than a scrollbar nobody in a room can
 // use. The title wraps in the wide column (bold when `bold_title`); the detail column holds a figure
 // in bold above a muted note (a source, a status and pilot), both wrapped.
 struct Row2 {
@@ -160,7 +160,7 @@ void fitted_rows(const char* id, const std::vector<Row2>& rows, bool bold_title,
     }
     ImGui::EndTable();
   }
-  if (shown < rows.size()) ImGui::TextDisabled("%s", TF(more_key, static_cast<int>(rows.size() - shown)).c_str());
+  if (shown < rows.size()) ImGui::TextDisabled("%s", TN(more_key, static_cast<long long>(rows.size() - shown), static_cast<int>(rows.size() - shown)).c_str());
 }
 
 void slide_territory(UiState& s, const std::string&) {
@@ -275,7 +275,7 @@ void slide_findings(UiState& s, const std::string&) {
     bullet_wrapped(text);
     ImGui::PopStyleColor();
   }
-  if (left) ImGui::TextDisabled("%s", TF("present.more_findings", left).c_str());
+  if (left) ImGui::TextDisabled("%s", TN("present.more_findings", left, left).c_str());
 }
 
 // The slides, in order. A new slide is one line here: a draw function and, for a per-mission

@@ -227,7 +227,7 @@ TEST(Ui, RefusedImportKeepsTheOpenProject) {
 // Every key the UI code asks for exists in both translation files.
 TEST(Ui, EveryTranslationKeyExistsInFrenchAndEnglish) {
   std::set<std::string> keys;
-  std::regex call(R"re(\bTF?\("([a-z0-9_.]+)")re");
+  std::regex call(R"re(\bT([FN]?)\("([a-z0-9_.]+)")re");  // T, TF, and TN (a count: its ".one" form too)
   // Every source file of the UI, whichever layer folder it sits in.
   for (const auto& entry : std::filesystem::recursive_directory_iterator(std::string(CPTS_SOURCE_DIR) + "/imgui_ui")) {
     const std::string ext = entry.path().extension().string();
@@ -237,7 +237,10 @@ TEST(Ui, EveryTranslationKeyExistsInFrenchAndEnglish) {
     std::stringstream ss;
     ss << in.rdbuf();
     std::string text = ss.str();
-    for (std::sregex_iterator it(text.begin(), text.end(), call), end; it != end; ++it) keys.insert((*it)[1]);
+    for (std::sregex_iterator it(text.begin(), text.end(), call), end; it != end; ++it) {
+      keys.insert((*it)[2]);
+      if ((*it)[1] == "N") keys.insert((*it)[2].str() + ".one");
+    }
   }
   EXPECT_GT(keys.size(), 300u);
   for (const char* lang : {"fr.json", "en.json"}) {
@@ -249,6 +252,20 @@ TEST(Ui, EveryTranslationKeyExistsInFrenchAndEnglish) {
     ASSERT_TRUE(j) << lang;
     for (const std::string& k : keys) EXPECT_TRUE(j->contains(k)) << lang << " lacks " << k;
   }
+}
+
+TEST(Ui, CountsTakeTheNumberOfTheirLanguage) {
+  // French puts 0 and 1 in the singular, English 1 only (i18n.hpp, TN).
+  set_language(Lang::Fr);
+  EXPECT_EQ(TN("summary.blocking", 0, 0), "0 bloquant");
+  EXPECT_EQ(TN("summary.blocking", 1, 1), "1 bloquant");
+  EXPECT_EQ(TN("summary.blocking", 2, 2), "2 bloquants");
+  EXPECT_EQ(TN("lib.imported", 1, 1, "x.json"), "1 fiche importée depuis « x.json ».");
+  EXPECT_EQ(TN("lib.imported", 12, 12, "x.json"), "12 fiches importées depuis « x.json ».");
+  set_language(Lang::En);
+  EXPECT_EQ(TN("lib.imported", 0, 0, "x.json"), "0 entries imported from “x.json”.");
+  EXPECT_EQ(TN("lib.imported", 1, 1, "x.json"), "1 entry imported from “x.json”.");
+  set_language(Lang::Fr);
 }
 
 TEST(Ui, LibraryEntryIsInsertedInOneClickAndOneUndoStep) {
