@@ -490,7 +490,7 @@ bool FileActions::apply_repair(App& app) {
   // Another name, so that an export (Ctrl+S) never writes over the original file.
   const std::string name = export_file_name(r.name, r.name, "") + "-repare.json";
   if (!app.open_text(r.text, name)) return false;
-  app.state().status = TF("repair.applied", static_cast<int>(r.changes.size()), r.name.c_str());
+  app.state().status = TN("repair.applied", static_cast<long long>(r.changes.size()), static_cast<int>(r.changes.size()), r.name.c_str());
   return true;
 }
 

@@ -126,7 +126,7 @@ void year_and_review(UiState& s, DashState& d, const DashboardView& v) {
   widgets::help_marker(T("dash.review_help"));
   ImGui::SameLine(0, em(1.5f));
   const int days = static_cast<int>(days_between(su.today, su.review_date));
-  ImGui::TextDisabled("%s", TF(su.review_passed ? "dash.review_passed" : "dash.review_in", format_fr(su.today).c_str(), su.review_passed ? -days : days).c_str());
+  ImGui::TextDisabled("%s", TN(su.review_passed ? "dash.review_passed" : "dash.review_in", su.review_passed ? -days : days, format_fr(su.today).c_str(), su.review_passed ? -days : days).c_str());
 }
 
 void totals(const Suivi& su) {

@@ -112,8 +112,8 @@ void paste_block(UiState& s, GridState& g, const std::string& text) {
     }
   }
   if (steps.empty()) return;
-  s.doc.edit(one_step(TF("cmd.paste_measurements", values), std::move(steps)));
-  s.status = TF("grid.pasted", values);
+  s.doc.edit(one_step(TN("cmd.paste_measurements", static_cast<long long>(values), values), std::move(steps)));
+  s.status = TN("grid.pasted", static_cast<long long>(values), values);
 }
 
 }  // namespace

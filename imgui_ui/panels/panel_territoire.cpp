@@ -121,7 +121,7 @@ void draw_official_list(UiState& s, OfficialList& o) {
       ImGui::EndChild();
       ImGui::BeginDisabled(pl.added.empty());
       if (ImGui::Button(T("communes.apply"))) {
-        if (auto cmd = add_communes_command(pl, TF("cmd.add_communes", pl.added.size()))) {
+        if (auto cmd = add_communes_command(pl, TN("cmd.add_communes", static_cast<long long>(pl.added.size()), pl.added.size()))) {
           say(o, TN("communes.epci_added", static_cast<long long>(pl.added.size()), pl.added.size()), false);
           s.doc.edit(std::move(*cmd));
         }

@@ -89,7 +89,7 @@ void slide_dashboard(const UiState& s) {
   ImGui::PopFont();
   ImGui::Spacing();
   ImGui::Spacing();
-  ImGui::TextWrapped("%s", TF("present.before_review", su.before_review.size()).c_str());
+  ImGui::TextWrapped("%s", TN("present.before_review", static_cast<long long>(su.before_review.size()), su.before_review.size()).c_str());
   // The largest items, wrapped, as many as fit above the slide's bottom (five at most); the rest
   // is counted.
   const float wrap = ImGui::GetContentRegionAvail().x - ImGui::GetTreeNodeToLabelSpacing();
@@ -103,7 +103,7 @@ void slide_dashboard(const UiState& s) {
     bullet_wrapped(text);
     ++shown;
   }
-  if (su.before_review.size() > shown) ImGui::TextDisabled("%s", TF("present.more_items", su.before_review.size() - shown).c_str());
+  if (su.before_review.size() > shown) ImGui::TextDisabled("%s", TN("present.more_items", static_cast<long long>(su.before_review.size() - shown), su.before_review.size() - shown).c_str());
 }
 
 }  // namespace cpts::ui

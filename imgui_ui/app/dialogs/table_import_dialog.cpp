@@ -207,7 +207,7 @@ void draw_table_import_dialog(UiState& s) {
       }
     }
   }
-  if (pv.rows.size() > shown) ImGui::TextUnformatted(TF("tables.more_rows", static_cast<int>(pv.rows.size() - shown)).c_str());
+  if (pv.rows.size() > shown) ImGui::TextUnformatted(TN("tables.more_rows", static_cast<long long>(pv.rows.size() - shown), static_cast<int>(pv.rows.size() - shown)).c_str());
   ImGui::EndChild();
 
   const bool can = pv.can_apply() && !s.read_only;
