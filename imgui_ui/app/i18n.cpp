@@ -50,33 +50,44 @@ std::string sentence_start(std::string s) {
   return s;
 }
 
-std::string TF(const char* key, ...) {
+namespace {
+// The one printf of TF and TN.
+std::string vformat(const char* pattern, va_list args) {
   char buf[1024];
-  va_list args;
-  va_start(args, key);
-  std::vsnprintf(buf, sizeof buf, T(key), args);
-  va_end(args);
+  std::vsnprintf(buf, sizeof buf, pattern, args);
   return buf;
 }
 
-std::string TN(const char* key, long long n, ...) {
+// The pattern of `key` for a count n: "key.one" where n takes the singular, in the language shown
+// (a language without it keeps its plural, never the other language's singular). No allocation:
+// the summary bar asks on every frame it draws.
+const char* count_pattern(const char* key, long long n) {
   const bool singular = current == Lang::En ? n == 1 : (n == 0 || n == 1);
-  const char* pattern = T(key);
-  if (singular) {
-    const std::string one = std::string(key) + ".one";
-    // The singular in the language shown; a language without it keeps its plural (never the
-    // other language's singular).
-    if (const Entry* e = find(one.c_str())) {
-      if (current == Lang::Fr) pattern = e->fr;
-      else if (e->en) pattern = e->en;
+  char one[128];
+  if (singular && std::snprintf(one, sizeof one, "%s.one", key) < static_cast<int>(sizeof one)) {
+    if (const Entry* e = find(one)) {
+      if (current == Lang::Fr) return e->fr;
+      if (e->en) return e->en;
     }
   }
-  char buf[1024];
+  return T(key);
+}
+}  // namespace
+
+std::string TF(const char* key, ...) {
+  va_list args;
+  va_start(args, key);
+  std::string out = vformat(T(key), args);
+  va_end(args);
+  return out;
+}
+
+std::string TN(const char* key, long long n, ...) {
   va_list args;
   va_start(args, n);
-  std::vsnprintf(buf, sizeof buf, pattern, args);
+  std::string out = vformat(count_pattern(key, n), args);
   va_end(args);
-  return buf;
+  return out;
 }
 
 }  // namespace cpts::ui
